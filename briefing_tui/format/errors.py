@@ -1,0 +1,49 @@
+"""Problems found in a briefing file, and the one exception the loader raises."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Severity(StrEnum):
+    """Whether a problem stops the file from loading."""
+
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One thing wrong with a briefing file, with where it is when that is known.
+
+    `line` and `column` are 1-based; both are None when the problem has no position (a missing
+    file, say).
+    """
+
+    path: str
+    message: str
+    line: int | None = None
+    column: int | None = None
+    hint: str | None = None
+    severity: Severity = Severity.ERROR
+
+    def format(self) -> str:
+        """`FILE:LINE:COL: error: message (hint)`, the form editors and compilers use."""
+        where = self.path
+        if self.line is not None:
+            where += f":{self.line}"
+            if self.column is not None:
+                where += f":{self.column}"
+        text = f"{where}: {self.severity}: {self.message}"
+        if self.hint:
+            text += f" ({self.hint})"
+        return text
+
+
+class BriefingError(Exception):
+    """A briefing file could not be loaded; `.problems` lists every problem found, not just the first."""
+
+    def __init__(self, problems: list[Problem] | tuple[Problem, ...]) -> None:
+        self.problems: tuple[Problem, ...] = tuple(problems)
+        super().__init__("\n".join(problem.format() for problem in self.problems))
