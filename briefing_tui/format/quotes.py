@@ -1,0 +1,276 @@
+"""Evidence quotes resolved to the one place in the article they select.
+
+Matching is whitespace-insensitive (any run of whitespace in a quote matches any run in the
+article) and at word boundaries (a quote never starts or ends inside a word of the article: "ran"
+is not found in "Iran"). A quote may carry a `prefix` and `suffix` (the W3C TextQuoteSelector idea):
+the words just before and after it, to say which of several occurrences is meant.
+
+A briefing can hold 50,000 quotes into a multi-megabyte article, so `ArticleIndex` is built once per
+article: every word of the whitespace-collapsed text is indexed by its exact spelling, and a quote
+is looked up through its rarest word, then checked with one `startswith` per candidate place.
+"""
+
+from __future__ import annotations
+
+import bisect
+import difflib
+import re
+from array import array
+from dataclasses import dataclass
+
+from briefing_tui.format.model import Span
+
+__all__ = ["ArticleIndex", "NormalizedText", "QuoteError", "normalize"]
+
+_SPACE_RUN = re.compile(r"\s+")
+_SHIFTING_SPACE = re.compile(r"\s\s+|[^\S ]")
+_WORD = re.compile(r"\w+")
+_SPLIT_WORDS = re.compile(r"(\w+)")
+
+_HINT_LIMIT = 2_000_000
+"""Articles up to this many characters get the costlier hints (a case-insensitive search)."""
+
+_HINT_CANDIDATES = 50
+_SHOWN = 60
+
+
+def normalize(text: str) -> str:
+    """`text` with every run of whitespace collapsed to one space, trimmed at both ends."""
+    return _SPACE_RUN.sub(" ", text).strip()
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+class QuoteError(ValueError):
+    """A quote that selects no place, or more than one, in the article.
+
+    `message` says what is wrong; `hint` (or None) suggests a fix, such as the closest words the
+    article has.
+    """
+
+    def __init__(self, message: str, hint: str | None = None) -> None:
+        super().__init__(message if hint is None else f"{message} ({hint})")
+        self.message = message
+        self.hint = hint
+
+
+class NormalizedText:
+    """An article with its whitespace runs collapsed to single spaces, and the way back.
+
+    `text` keeps every character but turns each whitespace run into one space, so offsets shift
+    only after runs longer than one character. Those are few (paragraph breaks), so the map back
+    to the original is a short sorted list searched with `bisect`, not a table per character.
+    """
+
+    def __init__(self, original: str) -> None:
+        self.original = original
+        breaks: list[int] = []
+        removed: list[int] = [0]
+        total = 0
+        for match in _SHIFTING_SPACE.finditer(original):
+            length = match.end() - match.start()
+            if length > 1:
+                breaks.append(match.start() - total + 1)
+                total += length - 1
+                removed.append(total)
+        self.text: str = _SHIFTING_SPACE.sub(" ", original)
+        self._breaks = array("q", breaks)
+        self._removed = array("q", removed)
+
+    def to_original(self, offset: int) -> int:
+        """The offset in the original text of the character at `offset` in the normalized text."""
+        return offset + self._removed[bisect.bisect_right(self._breaks, offset)]
+
+    def span(self, start: int, end: int) -> Span:
+        """The original span of the normalized `[start, end)`, which must not start or end in a space."""
+        return Span(self.to_original(start), self.to_original(end - 1) + 1)
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """A quote's prefix and suffix, normalized, as conditions on a place in the text."""
+
+    prefix: str
+    suffix: str
+
+    def fits(self, text: str, start: int, end: int) -> bool:
+        if self.prefix:
+            before = text[max(0, start - len(self.prefix) - 1) : start].rstrip(" ")
+            if not before.endswith(self.prefix):
+                return False
+        if self.suffix:
+            after = text[end : end + len(self.suffix) + 1].lstrip(" ")
+            if not after.startswith(self.suffix):
+                return False
+        return True
+
+
+class ArticleIndex:
+    """Resolves evidence quotes against one article; build it once, then call `resolve` per quote."""
+
+    def __init__(self, text: str) -> None:
+        self._normalized = NormalizedText(text)
+        self._text = self._normalized.text
+        self._words = self._index_words(self._text)
+        self._cache: dict[tuple[str, str, str], Span] = {}
+        self._lowered: str | None = None
+
+    @staticmethod
+    def _index_words(text: str) -> dict[str, list[int]]:
+        """Every word (a run of word characters) mapped to the offsets where it starts, ascending."""
+        parts = _SPLIT_WORDS.split(text)
+        words: dict[str, list[int]] = {}
+        offset = len(parts[0])
+        for index in range(1, len(parts), 2):
+            word = parts[index]
+            positions = words.get(word)
+            if positions is None:
+                words[word] = [offset]
+            else:
+                positions.append(offset)
+            offset += len(word) + len(parts[index + 1])
+        return words
+
+    def resolve(self, exact: str, prefix: str = "", suffix: str = "") -> Span:
+        """The span of the article that `exact` selects, from its first to its last non-space character.
+
+        Raises `QuoteError` when the quote is empty, is not in the article at word boundaries, or
+        occurs more than once and `prefix`/`suffix` do not settle which occurrence is meant.
+        """
+        key = (exact, prefix, suffix)
+        span = self._cache.get(key)
+        if span is None:
+            span = self._resolve(exact, prefix, suffix)
+            self._cache[key] = span
+        return span
+
+    def _resolve(self, exact: str, prefix: str, suffix: str) -> Span:
+        quote = normalize(exact)
+        if not quote:
+            raise QuoteError("the quote is empty", "quote the exact words of the article")
+        context = _Context(normalize(prefix), normalize(suffix))
+        starts = self._occurrences(quote)
+        if not starts:
+            raise QuoteError(f'quote not found in the article: "{_shorten(quote)}"', self._hint(quote))
+        chosen = [start for start in starts if context.fits(self._text, start, start + len(quote))]
+        if len(chosen) == 1:
+            return self._normalized.span(chosen[0], chosen[0] + len(quote))
+        given = _describe(context)
+        if not chosen:
+            times = "once" if len(starts) == 1 else f"{len(starts)} times"
+            raise QuoteError(
+                f'the quote occurs {times} in the article, but never with the given {given}: '
+                f'"{_shorten(quote)}"',
+                f"the article has: {self._around(starts[0], len(quote))}",
+            )
+        with_context = f" even with the given {given}" if given else ""
+        raise QuoteError(
+            f'the quote occurs {len(chosen)} times in the article{with_context}: '
+            f'"{_shorten(quote)}"',
+            "add a prefix or suffix (the words just before or after it) to say which one",
+        )
+
+    def _occurrences(self, quote: str) -> list[int]:
+        """Where `quote` (normalized) starts in the normalized text at word boundaries, ascending."""
+        text = self._text
+        words = list(_WORD.finditer(quote))
+        if not words:
+            return self._scan(quote)
+        rarest = None
+        fewest = -1
+        for word in words:
+            positions = self._words.get(word.group())
+            if positions is None:
+                return []
+            if fewest < 0 or len(positions) < fewest:
+                rarest, fewest = word, len(positions)
+        assert rarest is not None
+        candidates = self._words[rarest.group()]
+        shift = rarest.start()
+        if shift:
+            candidates = candidates[bisect.bisect_left(candidates, shift) :]
+        startswith = text.startswith
+        length = len(quote)
+        return [
+            position - shift
+            for position in candidates
+            if startswith(quote, position - shift)
+            and self._at_bounds(position - shift, position - shift + length)
+        ]
+
+    def _scan(self, quote: str) -> list[int]:
+        """The slow path for a quote with no word in it (punctuation only): search the whole text."""
+        found = []
+        start = self._text.find(quote)
+        while start >= 0:
+            if self._at_bounds(start, start + len(quote)):
+                found.append(start)
+            start = self._text.find(quote, start + 1)
+        return found
+
+    def _at_bounds(self, start: int, end: int) -> bool:
+        text = self._text
+        if start > 0 and _is_word_char(text[start - 1]) and _is_word_char(text[start]):
+            return False
+        return not (end < len(text) and _is_word_char(text[end - 1]) and _is_word_char(text[end]))
+
+    def _around(self, start: int, length: int) -> str:
+        text = self._text
+        word_start = start
+        while word_start > 0 and _is_word_char(text[word_start - 1]):
+            word_start -= 1
+        end = min(len(text), start + length)
+        while end < len(text) and _is_word_char(text[end]):
+            end += 1
+        before = text[max(0, word_start - 20) : word_start]
+        return f'"…{before}{_shorten(text[word_start:end])}…"'
+
+    def _hint(self, quote: str) -> str | None:
+        """A cheap suggestion for a quote that is not found: where it is inside a word, or nearly is."""
+        text = self._text
+        inside = text.find(quote)
+        if inside >= 0:
+            return f"it occurs only inside longer words, as in {self._around(inside, len(quote))}"
+        if len(text) <= _HINT_LIMIT:
+            if self._lowered is None:
+                self._lowered = text.lower()
+            folded = self._lowered.find(quote.lower())
+            if folded >= 0:
+                return f"matching is case-sensitive; the article has {self._around(folded, len(quote))}"
+        best = self._closest(quote)
+        if best is None:
+            return "quote the exact words of the article"
+        return f"closest in the article: {self._around(best, len(quote))}"
+
+    def _closest(self, quote: str) -> int | None:
+        """The start of the article passage most like `quote`, anchored on the words they share."""
+        text = self._text
+        anchors: list[tuple[int, int]] = []
+        for word in _WORD.finditer(quote):
+            positions = self._words.get(word.group(), ())
+            if 0 < len(positions) <= _HINT_CANDIDATES:
+                anchors.extend((position, word.start()) for position in positions)
+        best_ratio, best_start = 0.6, None
+        for position, shift in anchors[:_HINT_CANDIDATES]:
+            start = max(0, position - shift)
+            ratio = difflib.SequenceMatcher(
+                None, quote, text[start : start + len(quote)], autojunk=False
+            ).ratio()
+            if ratio > best_ratio:
+                best_ratio, best_start = ratio, start
+        return best_start
+
+
+def _shorten(text: str) -> str:
+    return text if len(text) <= _SHOWN else text[: _SHOWN - 1] + "…"
+
+
+def _describe(context: _Context) -> str:
+    parts = []
+    if context.prefix:
+        parts.append(f'prefix "{_shorten(context.prefix)}"')
+    if context.suffix:
+        parts.append(f'suffix "{_shorten(context.suffix)}"')
+    return " and ".join(parts)
