@@ -19,13 +19,16 @@ __all__ = ["DateError", "resolve"]
 
 DayRange = tuple[dt.date | None, dt.date | None]
 
-_VALUE = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?[~?%]?")
+_VALUE = re.compile(r"(?P<year>[0-9]{4})(?:-(?P<month>[0-9]{2})(?:-(?P<day>[0-9]{2}))?)?[~?%]?")
 _OPEN = ".."
 _MONTH_NAMES = calendar.month_name
 
 
 class DateError(ValueError):
-    """A `when.date` or `when.mod` that is malformed or names no real day; `str()` is for the user."""
+    """A `when.date` or `when.mod` that is malformed or names no real day.
+
+    `str()` of it is the message for the user.
+    """
 
 
 def resolve(date: str | None, mod: DateMod | str | None = None) -> DayRange:
@@ -81,7 +84,9 @@ def _need(day: dt.date | None, mod: DateMod, date: str) -> dt.date:
 def _parse(date: str) -> DayRange:
     if "/" not in date:
         if date == _OPEN:
-            raise DateError('".." (an open end) is only allowed in an interval such as "2022-04/.."')
+            raise DateError(
+                '".." (an open end) is only allowed in an interval such as "2022-04/.."'
+            )
         return _value(date)
     start_text, _, end_text = date.partition("/")
     if "/" in end_text:

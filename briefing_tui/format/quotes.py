@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import difflib
+import itertools
 import re
 from array import array
 from dataclasses import dataclass
@@ -22,8 +23,10 @@ from briefing_tui.format.model import Span
 
 __all__ = ["ArticleIndex", "NormalizedText", "QuoteError", "normalize"]
 
-_SPACE_RUN = re.compile(r"\s+")
-_SHIFTING_SPACE = re.compile(r"\s\s+|[^\S ]")
+_OTHER_SPACE = re.compile(r"[^\S ]")
+_SPACE_RUN = re.compile("  +")
+_ASCII_SPACES = {code: " " for code in range(128) if chr(code).isspace()}
+"""ASCII whitespace to spaces: `str.translate` with it is a fast path for ASCII text."""
 _WORD = re.compile(r"\w+")
 _SPLIT_WORDS = re.compile(r"(\w+)")
 
@@ -31,12 +34,18 @@ _HINT_LIMIT = 2_000_000
 """Articles up to this many characters get the costlier hints (a case-insensitive search)."""
 
 _HINT_CANDIDATES = 50
+_COMMON = 32
+"""A word with more places than this is common: a pair of adjacent words may anchor better."""
 _SHOWN = 60
 
 
 def normalize(text: str) -> str:
-    """`text` with every run of whitespace collapsed to one space, trimmed at both ends."""
-    return _SPACE_RUN.sub(" ", text).strip()
+    """`text` with every run of whitespace collapsed to one space, trimmed at both ends.
+
+    `str.split` and `re`'s `\\s` agree on what whitespace is (`str.isspace`), so this matches
+    how the article is collapsed.
+    """
+    return " ".join(text.split())
 
 
 def _is_word_char(char: str) -> bool:
@@ -62,20 +71,24 @@ class NormalizedText:
     `text` keeps every character but turns each whitespace run into one space, so offsets shift
     only after runs longer than one character. Those are few (paragraph breaks), so the map back
     to the original is a short sorted list searched with `bisect`, not a table per character.
+    Every whitespace character first becomes a space (the same length), then runs of spaces are
+    found with a literal search, which `re` does far faster than scanning for a class like `\\s`.
     """
 
     def __init__(self, original: str) -> None:
         self.original = original
+        if original.isascii():
+            spaced = original.translate(_ASCII_SPACES)
+        else:
+            spaced = _OTHER_SPACE.sub(" ", original)
         breaks: list[int] = []
         removed: list[int] = [0]
         total = 0
-        for match in _SHIFTING_SPACE.finditer(original):
-            length = match.end() - match.start()
-            if length > 1:
-                breaks.append(match.start() - total + 1)
-                total += length - 1
-                removed.append(total)
-        self.text: str = _SHIFTING_SPACE.sub(" ", original)
+        for match in _SPACE_RUN.finditer(spaced):
+            breaks.append(match.start() - total + 1)
+            total += match.end() - match.start() - 1
+            removed.append(total)
+        self.text: str = _SPACE_RUN.sub(" ", spaced) if breaks else spaced
         self._breaks = array("q", breaks)
         self._removed = array("q", removed)
 
@@ -84,7 +97,7 @@ class NormalizedText:
         return offset + self._removed[bisect.bisect_right(self._breaks, offset)]
 
     def span(self, start: int, end: int) -> Span:
-        """The original span of the normalized `[start, end)`, which must not start or end in a space."""
+        """The original span of collapsed `[start, end)`, which starts and ends on a non-space."""
         return Span(self.to_original(start), self.to_original(end - 1) + 1)
 
 
@@ -108,18 +121,25 @@ class _Context:
 
 
 class ArticleIndex:
-    """Resolves evidence quotes against one article; build it once, then call `resolve` per quote."""
+    """Resolves evidence quotes against one article: build it once, call `resolve` per quote.
+
+    Each quote is looked up through its anchor: the word of the quote, or of its prefix or suffix,
+    with the fewest places in the article, or, when every word is common (a generated article
+    made of a few hundred words), the rarest pair of adjacent words. Pairs are indexed lazily,
+    only for the common words that quotes actually lean on.
+    """
 
     def __init__(self, text: str) -> None:
         self._normalized = NormalizedText(text)
         self._text = self._normalized.text
         self._words = self._index_words(self._text)
+        self._followers: dict[str, dict[str, list[int]]] = {}
         self._cache: dict[tuple[str, str, str], Span] = {}
         self._lowered: str | None = None
 
     @staticmethod
     def _index_words(text: str) -> dict[str, list[int]]:
-        """Every word (a run of word characters) mapped to the offsets where it starts, ascending."""
+        """Every word (a run of word characters) mapped to where it starts, ascending."""
         parts = _SPLIT_WORDS.split(text)
         words: dict[str, list[int]] = {}
         offset = len(parts[0])
@@ -134,7 +154,7 @@ class ArticleIndex:
         return words
 
     def resolve(self, exact: str, prefix: str = "", suffix: str = "") -> Span:
-        """The span of the article that `exact` selects, from its first to its last non-space character.
+        """The span of the article `exact` selects, from its first to its last non-space character.
 
         Raises `QuoteError` when the quote is empty, is not in the article at word boundaries, or
         occurs more than once and `prefix`/`suffix` do not settle which occurrence is meant.
@@ -151,47 +171,41 @@ class ArticleIndex:
         if not quote:
             raise QuoteError("the quote is empty", "quote the exact words of the article")
         context = _Context(normalize(prefix), normalize(suffix))
-        starts = self._occurrences(quote)
-        if not starts:
-            raise QuoteError(f'quote not found in the article: "{_shorten(quote)}"', self._hint(quote))
-        chosen = [start for start in starts if context.fits(self._text, start, start + len(quote))]
+        if context.prefix or context.suffix:
+            chosen = self._occurrences_in_context(quote, context)
+        else:
+            chosen = self._occurrences(quote)
         if len(chosen) == 1:
             return self._normalized.span(chosen[0], chosen[0] + len(quote))
         given = _describe(context)
-        if not chosen:
-            times = "once" if len(starts) == 1 else f"{len(starts)} times"
+        if chosen:
+            with_context = f" even with the given {given}" if given else ""
             raise QuoteError(
-                f'the quote occurs {times} in the article, but never with the given {given}: '
+                f"the quote occurs {len(chosen)} times in the article{with_context}: "
                 f'"{_shorten(quote)}"',
-                f"the article has: {self._around(starts[0], len(quote))}",
+                "add a prefix or suffix (the words just before or after it) to say which one",
             )
-        with_context = f" even with the given {given}" if given else ""
+        starts = self._occurrences(quote) if given else chosen
+        if not starts:
+            raise QuoteError(
+                f'quote not found in the article: "{_shorten(quote)}"', self._hint(quote)
+            )
+        times = "once" if len(starts) == 1 else f"{len(starts)} times"
         raise QuoteError(
-            f'the quote occurs {len(chosen)} times in the article{with_context}: '
+            f"the quote occurs {times} in the article, but never with the given {given}: "
             f'"{_shorten(quote)}"',
-            "add a prefix or suffix (the words just before or after it) to say which one",
+            f"the article has: {self._around(starts[0], len(quote))}",
         )
 
     def _occurrences(self, quote: str) -> list[int]:
-        """Where `quote` (normalized) starts in the normalized text at word boundaries, ascending."""
-        text = self._text
-        words = list(_WORD.finditer(quote))
-        if not words:
+        """Where `quote` (normalized) starts in the collapsed text at word boundaries, ascending."""
+        anchor = self._anchor(quote)
+        if anchor is None:
             return self._scan(quote)
-        rarest = None
-        fewest = -1
-        for word in words:
-            positions = self._words.get(word.group())
-            if positions is None:
-                return []
-            if fewest < 0 or len(positions) < fewest:
-                rarest, fewest = word, len(positions)
-        assert rarest is not None
-        candidates = self._words[rarest.group()]
-        shift = rarest.start()
+        candidates, shift = anchor
         if shift:
             candidates = candidates[bisect.bisect_left(candidates, shift) :]
-        startswith = text.startswith
+        startswith = self._text.startswith
         length = len(quote)
         return [
             position - shift
@@ -200,8 +214,116 @@ class ArticleIndex:
             and self._at_bounds(position - shift, position - shift + length)
         ]
 
+    def _occurrences_in_context(self, quote: str, context: _Context) -> list[int]:
+        """Where `quote` starts with `context` around it, anchored on whichever is rarest.
+
+        A repeated stock phrase ("officials said little") is found through the words of its
+        prefix or suffix, so resolving many of them costs no more than resolving unique quotes.
+        """
+        text = self._text
+        length = len(quote)
+        best: tuple[list[int], int] | None = None
+        source = ""
+        for words, name, anchor in (
+            (quote, "quote", self._anchor(quote)),
+            (context.prefix, "prefix", self._anchor(context.prefix, partial_first=True)),
+            (context.suffix, "suffix", self._anchor(context.suffix, partial_last=True)),
+        ):
+            if words and anchor is not None and (best is None or len(anchor[0]) < len(best[0])):
+                best, source = anchor, name
+        if best is None:
+            return [
+                start for start in self._scan(quote) if context.fits(text, start, start + length)
+            ]
+        candidates, shift = best
+        found = set()
+        for position in candidates:
+            anchored = position - shift
+            if anchored < 0:
+                continue
+            if source == "quote":
+                start = anchored
+            elif source == "prefix":
+                if not text.startswith(context.prefix, anchored):
+                    continue
+                start = anchored + len(context.prefix)
+                if text.startswith(" ", start):
+                    start += 1
+            else:
+                if not text.startswith(context.suffix, anchored):
+                    continue
+                end = anchored - 1 if anchored > 0 and text[anchored - 1] == " " else anchored
+                start = end - length
+            if (
+                start >= 0
+                and text.startswith(quote, start)
+                and self._at_bounds(start, start + length)
+                and context.fits(text, start, start + length)
+            ):
+                found.add(start)
+        return sorted(found)
+
+    def _anchor(
+        self, words_of: str, *, partial_first: bool = False, partial_last: bool = False
+    ) -> tuple[list[int], int] | None:
+        """The fewest places to try for `words_of`: (where its rarest word or pair starts, the
+        offset of that word in `words_of`); None when it has no whole word to anchor on.
+
+        A prefix may begin inside an article word and a suffix end inside one, so their edge
+        words are left out (`partial_first`, `partial_last`).
+        """
+        found = list(_WORD.finditer(words_of))
+        if partial_first and found and found[0].start() == 0:
+            found = found[1:]
+        if partial_last and found and found[-1].end() == len(words_of):
+            found = found[:-1]
+        if not found:
+            return None
+        index = self._words
+        best: list[int] | None = None
+        shift = 0
+        for match in found:
+            positions = index.get(match.group())
+            if positions is None:
+                return ([], 0)
+            if best is None or len(positions) < len(best):
+                best, shift = positions, match.start()
+                if len(best) <= 2:
+                    return (best, shift)
+        assert best is not None
+        if len(best) <= _COMMON:
+            return (best, shift)
+        for first, second in itertools.pairwise(found):
+            if len(index[first.group()]) <= _COMMON or len(index[second.group()]) <= _COMMON:
+                continue
+            pair = self._followers_of(first.group()).get(second.group(), [])
+            if len(pair) < len(best):
+                best, shift = pair, first.start()
+                if len(best) <= _COMMON:
+                    break
+        return (best, shift)
+
+    def _followers_of(self, word: str) -> dict[str, list[int]]:
+        """Where `word` starts, grouped by the word that follows it (built on first use)."""
+        followers = self._followers.get(word)
+        if followers is None:
+            followers = {}
+            text = self._text
+            search = _WORD.search
+            length = len(word)
+            for position in self._words[word]:
+                following = search(text, position + length)
+                key = following.group() if following is not None else ""
+                group = followers.get(key)
+                if group is None:
+                    followers[key] = [position]
+                else:
+                    group.append(position)
+            self._followers[word] = followers
+        return followers
+
     def _scan(self, quote: str) -> list[int]:
-        """The slow path for a quote with no word in it (punctuation only): search the whole text."""
+        """The slow path for a quote with no word in it (punctuation only): a full search."""
         found = []
         start = self._text.find(quote)
         while start >= 0:
@@ -228,7 +350,7 @@ class ArticleIndex:
         return f'"…{before}{_shorten(text[word_start:end])}…"'
 
     def _hint(self, quote: str) -> str | None:
-        """A cheap suggestion for a quote that is not found: where it is inside a word, or nearly is."""
+        """A cheap suggestion for a quote not found: where it is inside a word, or nearly is."""
         text = self._text
         inside = text.find(quote)
         if inside >= 0:
@@ -238,7 +360,8 @@ class ArticleIndex:
                 self._lowered = text.lower()
             folded = self._lowered.find(quote.lower())
             if folded >= 0:
-                return f"matching is case-sensitive; the article has {self._around(folded, len(quote))}"
+                around = self._around(folded, len(quote))
+                return f"matching is case-sensitive; the article has {around}"
         best = self._closest(quote)
         if best is None:
             return "quote the exact words of the article"

@@ -1,0 +1,264 @@
+"""The briefing reader: the App coordinates the panes.
+
+Widgets only announce what the user did (`ItemList.Highlighted` / `Chosen`,
+`Inspector.LinkChosen`, `ArticleView.SpanChosen`, the filter prompt's messages); the App decides
+what is selected, records jumps in the history, and tells every pane what to show. Widgets never
+reach into each other.
+"""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Callable
+from pathlib import Path
+from typing import ClassVar, TypeVar
+
+from textual import on
+from textual.app import App
+from textual.binding import Binding, BindingType
+from textual.command import Provider
+from textual.screen import Screen
+
+from briefing_tui.app.history import History
+from briefing_tui.app.screens.main import LIST_PANES, MainScreen
+from briefing_tui.app.widgets.article import ArticleView
+from briefing_tui.app.widgets.filterbar import FilterBar
+from briefing_tui.app.widgets.inspector import Inspector
+from briefing_tui.app.widgets.itemlist import ItemList
+from briefing_tui.format.model import Briefing, ItemKind
+
+_Index = TypeVar("_Index")
+
+
+def _briefing_commands() -> type[Provider]:
+    """The palette's item search, imported when the palette first opens."""
+    from briefing_tui.app.palette import BriefingCommands
+
+    return BriefingCommands
+
+
+_PANE_OF_KIND = {
+    ItemKind.EVENT: "timeline",
+    ItemKind.PARTICIPANT: "participants",
+    ItemKind.SIDE: "participants",
+    ItemKind.TOPIC: "topics",
+}
+
+
+class BriefingApp(App[None]):
+    """A cross-linked reader for one briefing."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "briefing-tui"
+    COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {
+        *App.COMMANDS,
+        _briefing_commands,
+    }
+    COMMAND_PALETTE_DISPLAY = "^p"
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("q", "quit", "Quit", tooltip="Quit the reader"),
+        Binding("ctrl+q", "quit", "Quit", show=False, priority=True),
+        Binding("question_mark", "help", "Help", key_display="?"),
+        Binding("f1", "help", "Help", show=False),
+    ]
+
+    def __init__(self, briefing: Briefing, path: Path | None = None) -> None:
+        super().__init__()
+        self.briefing = briefing
+        self.path = path if path is not None else briefing.path
+        self.history = History()
+        self.selected_id: str | None = None
+        self.linked_only = False
+        self._search_index: object | None = None
+        self._history_state: tuple[bool | None, bool | None] = (None, None)
+
+    def get_default_screen(self) -> Screen:
+        return MainScreen(self.briefing)
+
+    @property
+    def main(self) -> MainScreen:
+        """The reader's screen (also while a help screen or the palette is on top)."""
+        return self._main_screen()
+
+    def _main_screen(self) -> MainScreen:
+        for screen in self.screen_stack:
+            if isinstance(screen, MainScreen):
+                return screen
+        raise LookupError("no main screen")
+
+    @on(MainScreen.Ready)
+    def _start(self) -> None:
+        # The briefing is built and never changes: keep the collector from walking it again and
+        # again (with 50,000 events a full collection pauses a keypress for ~250 ms).
+        gc.freeze()
+        main = self._main_screen()
+        first = None
+        for name in LIST_PANES:
+            pane = main.list_pane(name)
+            first = pane.cursor_id
+            if first is not None:
+                break
+        self.select(first)
+        main.focus_pane("timeline")
+
+    # Selection: the one place that changes it.
+
+    def pane_of(self, item_id: str) -> str | None:
+        """The id of the list pane that lists `item_id`."""
+        item = self.briefing.items.get(item_id)
+        return None if item is None else _PANE_OF_KIND[item.item_kind]
+
+    def select(self, item_id: str | None, *, anchor: int | None = None) -> None:
+        """Make `item_id` the selection: every pane, the inspector and the article follow."""
+        if item_id is not None and item_id not in self.briefing.items:
+            return
+        if item_id == self.selected_id and anchor is None:
+            return
+        self.selected_id = item_id
+        linked = self.briefing.links.linked(item_id) if item_id is not None else frozenset()
+        main = self._main_screen()
+        for name in LIST_PANES:
+            main.list_pane(name).update_selection(item_id, linked)
+        main.query_one(Inspector).show(item_id)
+        main.query_one(ArticleView).show(item_id, linked, anchor=anchor)
+        self._update_history_bindings()
+
+    def jump_to(
+        self, item_id: str, *, focus: bool = True, anchor: int | None = None
+    ) -> None:
+        """Select `item_id` as a jump: record it in the history, focus its pane."""
+        if item_id not in self.briefing.items:
+            return
+        if self.selected_id is not None:
+            self.history.visit(self.selected_id)
+        self.history.visit(item_id)
+        self.select(item_id, anchor=anchor)
+        if focus:
+            self._focus_item_pane(item_id)
+        self._update_history_bindings()
+
+    def _focus_item_pane(self, item_id: str) -> None:
+        pane = self.pane_of(item_id)
+        if pane is not None:
+            main = self._main_screen()
+            main.list_pane(pane).show_item(item_id)
+            main.focus_pane(pane)
+
+    # Messages from the panes.
+
+    @on(ItemList.Highlighted)
+    def _highlighted(self, message: ItemList.Highlighted) -> None:
+        self.select(message.item_id)
+
+    @on(ItemList.Chosen)
+    def _chosen(self, message: ItemList.Chosen) -> None:
+        if self.selected_id is not None:
+            self.history.visit(self.selected_id)
+        self.history.visit(message.item_id)
+        self.select(message.item_id)
+        self._main_screen().focus_pane("inspector")
+        self._update_history_bindings()
+
+    @on(Inspector.LinkChosen)
+    def _link_chosen(self, message: Inspector.LinkChosen) -> None:
+        self.jump_to(message.item_id)
+
+    @on(ArticleView.SpanChosen)
+    def _span_chosen(self, message: ArticleView.SpanChosen) -> None:
+        self.jump_to(message.item_id, focus=False, anchor=message.offset)
+        pane = self.pane_of(message.item_id)
+        if pane is not None:
+            self._main_screen().list_pane(pane).show_item(message.item_id)
+
+    @on(FilterBar.Changed)
+    def _filter_changed(self, message: FilterBar.Changed) -> None:
+        bar = self._main_screen().query_one(FilterBar)
+        if bar.target is not None:
+            self._main_screen().list_pane(bar.target).set_filter(message.text)
+
+    @on(FilterBar.Move)
+    def _filter_move(self, message: FilterBar.Move) -> None:
+        bar = self._main_screen().query_one(FilterBar)
+        if bar.target is None:
+            return
+        pane = self._main_screen().list_pane(bar.target)
+        if message.direction < 0:
+            pane.action_cursor_up()
+        else:
+            pane.action_cursor_down()
+
+    @on(FilterBar.Done)
+    def _filter_done(self, message: FilterBar.Done) -> None:
+        main = self._main_screen()
+        bar = main.query_one(FilterBar)
+        target = bar.target
+        if target is None:
+            return
+        pane = main.list_pane(target)
+        bar.close()
+        if not message.keep:
+            pane.set_filter("")
+        elif pane.cursor_id is not None:
+            self.select(pane.cursor_id)
+        main.focus_pane(target)
+
+    # Actions.
+
+    def action_toggle_linked_only(self) -> None:
+        """Show only the items linked to the selection in the other list panes (or all again)."""
+        self.linked_only = not self.linked_only
+        main = self._main_screen()
+        for name in LIST_PANES:
+            main.list_pane(name).set_linked_only(self.linked_only)
+
+    def _go(self, item_id: str | None) -> None:
+        if item_id is None:
+            self.bell()
+            return
+        self.select(item_id)
+        self._focus_item_pane(item_id)
+        self._update_history_bindings()
+
+    def action_back(self) -> None:
+        """Go back to the item before the last jump."""
+        if self.selected_id is not None and self.selected_id != self.history.current:
+            self.history.visit(self.selected_id)
+        self._go(self.history.back())
+
+    def action_forward(self) -> None:
+        """Go forward again after going back."""
+        self._go(self.history.forward())
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "back":
+            return True if self.history.can_back or self._moved_since_jump() else None
+        if action == "forward":
+            return True if self.history.can_forward else None
+        return True
+
+    def _update_history_bindings(self) -> None:
+        """Refresh the footer only when Back or Forward became (un)available: it recomposes."""
+        state = (self.check_action("back", ()), self.check_action("forward", ()))
+        if state != self._history_state:
+            self._history_state = state
+            self.refresh_bindings()
+
+    def _moved_since_jump(self) -> bool:
+        current = self.history.current
+        return current is not None and self.selected_id != current
+
+    def action_help(self) -> None:
+        """Show the keys and what the glyphs mean."""
+        from briefing_tui.app.screens.help import HelpScreen, help_sections
+
+        if isinstance(self.screen, HelpScreen):
+            self.screen.dismiss(None)
+            return
+        self.push_screen(HelpScreen(help_sections(self, self._main_screen())))
+
+    def search_index(self, factory: Callable[[Briefing], _Index]) -> _Index:
+        """The palette's search index, built on first use and kept."""
+        if self._search_index is None:
+            self._search_index = factory(self.briefing)
+        return self._search_index  # type: ignore[return-value]

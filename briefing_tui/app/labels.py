@@ -1,0 +1,106 @@
+"""Words and glyphs the app shows for the model's enumerations and dates (no Textual import).
+
+Glyphs differ in shape, not only in colour, so every mark still reads with NO_COLOR.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+
+from briefing_tui.format.model import Certainty, EventStatus, ParticipantKind, When
+
+STATUS_GLYPHS: dict[EventStatus, str] = {
+    EventStatus.OCCURRED: "●",
+    EventStatus.ONGOING: "◐",
+    EventStatus.PLANNED: "○",
+    EventStatus.EXPECTED: "◌",
+    EventStatus.POSSIBLE: "?",
+}
+"""One glyph per event status: filled when it happened, half while it goes on, hollow ahead."""
+
+CERTAINTY_SHORT: dict[Certainty, str] = {
+    Certainty.STATED: "stated",
+    Certainty.EXPECTED: "expect.",
+    Certainty.LIKELY: "likely",
+    Certainty.POSSIBLE: "possible",
+}
+"""Certainty in at most eight cells, for list columns."""
+
+KIND_SHORT: dict[ParticipantKind, str] = {
+    ParticipantKind.PERSON: "person",
+    ParticipantKind.ORGANIZATION: "org",
+    ParticipantKind.COUNTRY: "country",
+}
+
+LINKED_GLYPH = "◆"
+"""Marks a row linked to the current selection."""
+
+SELECTED_GLYPH = "▶"
+"""Marks the row of the current selection in a pane that does not have focus."""
+
+SPAN_CURSOR_GLYPH = "▶"
+"""Marks the article line holding the span cursor."""
+
+
+def _month_end(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
+
+
+def _is_whole_month(first: dt.date, last: dt.date) -> bool:
+    return (
+        first.day == 1
+        and (first.year, first.month) == (last.year, last.month)
+        and last.day == _month_end(last.year, last.month)
+    )
+
+
+def _is_whole_year(first: dt.date, last: dt.date) -> bool:
+    return first.year == last.year and (first.month, first.day) == (1, 1) and (
+        last.month,
+        last.day,
+    ) == (12, 31)
+
+
+def _month_aligned(first: dt.date, last: dt.date) -> bool:
+    return first.day == 1 and last.day == _month_end(last.year, last.month)
+
+
+def date_range(when: When) -> str:
+    """The normalized day range in a few cells: `2021-03`, `2021-03-11..20`, `≤2021-03-05`, `undated`."""
+    first, last = when.earliest, when.latest
+    if first is None and last is None:
+        return "undated"
+    if first is None:
+        assert last is not None
+        return f"≤{last.isoformat()}"
+    if last is None:
+        return f"≥{first.isoformat()}"
+    if first == last:
+        return first.isoformat()
+    if _is_whole_month(first, last):
+        return f"{first.year:04d}-{first.month:02d}"
+    if _is_whole_year(first, last):
+        return f"{first.year:04d}"
+    if _month_aligned(first, last):
+        return f"{first.year:04d}-{first.month:02d}..{last.year:04d}-{last.month:02d}"
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first.isoformat()}..{last.day:02d}"
+    if first.year == last.year:
+        return f"{first.isoformat()}..{last.month:02d}-{last.day:02d}"
+    return f"{first.isoformat()}..{last.isoformat()}"
+
+
+def date_range_long(when: When) -> str:
+    """The day range spelled out for the inspector: `2021-03-11 to 2021-03-20`, `on or before …`."""
+    first, last = when.earliest, when.latest
+    if first is None and last is None:
+        return "undated"
+    if first is None:
+        assert last is not None
+        return f"on or before {last.isoformat()}"
+    if last is None:
+        return f"on or after {first.isoformat()}"
+    if first == last:
+        return first.isoformat()
+    return f"{first.isoformat()} to {last.isoformat()}"

@@ -1,0 +1,154 @@
+"""The reader's screen: five panes, the header, the filter prompt and the footer.
+
+It owns the layout and the keys that move between panes. At 120x40 all five panes are on screen;
+on a small terminal (`-narrow`) only one list pane is shown at a time, above the article and the
+inspector, and the same keys (Tab, 1-5) bring each pane forward before focusing it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import events
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.message import Message
+from textual.screen import Screen
+from textual.widget import Widget
+from textual.widgets import Footer
+
+from briefing_tui.app.widgets.article import ArticleView
+from briefing_tui.app.widgets.filterbar import FilterBar
+from briefing_tui.app.widgets.header import BriefingHeader
+from briefing_tui.app.widgets.inspector import Inspector
+from briefing_tui.app.widgets.itemlist import ItemList
+from briefing_tui.app.widgets.panes import ParticipantList, TimelineList, TopicList
+
+if TYPE_CHECKING:
+    from briefing_tui.format.model import Briefing
+
+PANES: tuple[str, ...] = ("timeline", "participants", "topics", "article", "inspector")
+"""Pane ids in Tab order; keys 1-5 focus them in this order."""
+
+LIST_PANES: tuple[str, ...] = PANES[:3]
+
+NARROW_WIDTH = 110
+NARROW_HEIGHT = 32
+"""Below either, the screen switches to the one-list-pane layout."""
+
+
+class MainScreen(Screen[None]):
+    """The five panes and the keys that move between them."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("tab", "cycle(1)", "Next pane", show=False),
+        Binding("shift+tab", "cycle(-1)", "Previous pane", show=False),
+        Binding("1", "focus_pane('timeline')", "Timeline", show=False),
+        Binding("2", "focus_pane('participants')", "Participants", show=False),
+        Binding("3", "focus_pane('topics')", "Topics", show=False),
+        Binding("4", "focus_pane('article')", "Article", show=False),
+        Binding("5", "focus_pane('inspector')", "Inspector", show=False),
+        Binding("slash", "filter", "Filter", tooltip="Filter the focused list incrementally"),
+        Binding("l", "app.toggle_linked_only", "Linked only", tooltip="Show only linked items"),
+        Binding("left_square_bracket", "app.back", "Back", key_display="["),
+        Binding("alt+left,backspace", "app.back", "Back", show=False),
+        Binding("right_square_bracket", "app.forward", "Fwd", key_display="]"),
+        Binding("alt+right", "app.forward", "Forward", show=False),
+    ]
+
+    def __init__(self, briefing: Briefing) -> None:
+        super().__init__(id="main")
+        self.briefing = briefing
+        self.current_list = "timeline"
+
+    def compose(self) -> ComposeResult:
+        briefing = self.briefing
+        yield BriefingHeader(briefing.document)
+        with Horizontal(id="body"):
+            with Vertical(id="lists"):
+                yield TimelineList(briefing)
+                with Horizontal(id="lower"):
+                    yield ParticipantList(briefing)
+                    yield TopicList(briefing)
+            with Vertical(id="reading"):
+                yield ArticleView(briefing)
+                yield Inspector(briefing)
+        yield FilterBar()
+        yield Footer()
+
+    class Ready(Message):
+        """The panes are mounted: the App can make its first selection."""
+
+    def on_mount(self) -> None:
+        self.query_one(FilterBar).display = False
+        self._apply_layout(self.app.size.width, self.app.size.height)
+        self.post_message(self.Ready())
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._apply_layout(event.size.width, event.size.height)
+
+    @property
+    def narrow(self) -> bool:
+        """True when only one list pane is shown at a time."""
+        return self.has_class("-narrow")
+
+    def _apply_layout(self, width: int, height: int) -> None:
+        self.set_class(width < NARROW_WIDTH or height < NARROW_HEIGHT, "-narrow")
+        self._show_current_list()
+
+    def _show_current_list(self) -> None:
+        for name in LIST_PANES:
+            self.query_one(f"#{name}").set_class(name != self.current_list, "-behind")
+        self.query_one("#lower").set_class(
+            self.current_list not in ("participants", "topics"), "-behind"
+        )
+
+    def pane(self, name: str) -> Widget:
+        """The pane widget with id `name`."""
+        return self.query_one(f"#{name}")
+
+    def list_pane(self, name: str) -> ItemList:
+        """The list pane with id `name`."""
+        return self.query_one(f"#{name}", ItemList)
+
+    @property
+    def focused_pane(self) -> str | None:
+        """The id of the pane that has focus (None when the filter prompt has it)."""
+        focused = self.focused
+        if focused is not None and focused.id in PANES:
+            return focused.id
+        return None
+
+    def focus_pane(self, name: str) -> None:
+        """Bring pane `name` forward (in the narrow layout) and focus it."""
+        if name in LIST_PANES and name != self.current_list:
+            self.current_list = name
+            self._show_current_list()
+        self.pane(name).focus(scroll_visible=False)
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        widget = event.widget
+        if widget.id in LIST_PANES and widget.id != self.current_list:
+            self.current_list = widget.id
+            self._show_current_list()
+
+    def action_cycle(self, step: int) -> None:
+        """Focus the next (or previous) pane in Tab order."""
+        current = self.focused_pane
+        if current is None:
+            current = self.current_list
+        index = PANES.index(current)
+        self.focus_pane(PANES[(index + step) % len(PANES)])
+
+    def action_focus_pane(self, name: str) -> None:
+        """Focus a pane by id."""
+        self.focus_pane(name)
+
+    def action_filter(self) -> None:
+        """Open the filter prompt for the focused list pane (or the one shown)."""
+        current = self.focused_pane
+        target = current if current in LIST_PANES else self.current_list
+        pane = self.list_pane(target)
+        self.focus_pane(target)
+        self.query_one(FilterBar).open(target, pane.PANE_TITLE, pane.filter_text)

@@ -1,0 +1,244 @@
+"""A Line-API list with a cursor: the base of the list panes and the inspector.
+
+No widget per row: a subclass says how many lines there are, which of them the cursor may rest
+on, and renders one line on demand. This class does the cursor, the keys, the mouse and scrolling;
+a cursor move refreshes only the two lines involved (and scrolls when the cursor leaves the view).
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual import events
+from textual.binding import Binding, BindingType
+from textual.geometry import Region, Size
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+from textual.widget import Widget
+
+
+def set_virtual_size(widget: ScrollView, size: Size) -> None:
+    """Change a scroll view's virtual size without a layout of the whole screen.
+
+    Assigning `virtual_size` (a reactive with `layout=True`) lays out the screen again, which costs
+    tens of milliseconds; the panes' outer size never depends on their content, so only the
+    scrollbars need updating (as `Widget._size_updated` does when no layout is wanted).
+    """
+    if size != widget.virtual_size:
+        widget.set_reactive(Widget.virtual_size, size)
+        widget._scroll_update(size)
+        widget.refresh()
+
+
+class LineList(ScrollView, can_focus=True):
+    """A scrolling list of lines rendered on demand, with a cursor over the selectable ones."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("up,k", "cursor_up", "Up", show=False),
+        Binding("down,j", "cursor_down", "Down", show=False),
+        Binding("pageup", "page_up", "Page up", show=False),
+        Binding("pagedown", "page_down", "Page down", show=False),
+        Binding("home,g", "first", "First", show=False),
+        Binding("end,G", "last", "Last", show=False),
+    ]
+
+    SCROLL_OFF = 2
+    """Lines kept visible above and below the cursor when there is room."""
+
+    def __init__(
+        self, *, name: str | None = None, id: str | None = None, classes: str | None = None
+    ) -> None:
+        super().__init__(name=name, id=id, classes=classes)
+        self.cursor = -1
+        self._content_width = 0
+
+    # What subclasses provide.
+
+    def line_count(self) -> int:
+        """How many lines the list has."""
+        raise NotImplementedError
+
+    def line_selectable(self, line: int) -> bool:
+        """Whether the cursor may rest on `line`."""
+        return True
+
+    def render_list_line(self, line: int, width: int) -> Strip:
+        """The strip for `line` (0 <= line < line_count()) at `width` cells."""
+        raise NotImplementedError
+
+    def cursor_moved(self, old: int, new: int) -> None:
+        """Called after the user moved the cursor (not after `set_cursor(..., quiet=True)`)."""
+
+    def cursor_chosen(self, line: int) -> None:
+        """Called when the user presses Enter (or clicks the cursor line)."""
+
+    def clear_render_cache(self) -> None:
+        """Forget rendered lines (the width, theme or content changed)."""
+
+    # Rendering.
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        width = self.scrollable_content_region.width
+        if width != self._content_width:
+            self._content_width = width
+            self.clear_render_cache()
+        return super().render_lines(crop)
+
+    def render_line(self, y: int) -> Strip:
+        line = y + self.scroll_offset.y
+        width = self._content_width
+        if 0 <= line < self.line_count():
+            return self.render_list_line(line, width)
+        if line == 0:
+            return self.render_empty(width)
+        return Strip.blank(width, self.get_visual_style().rich_style)
+
+    def render_empty(self, width: int) -> Strip:
+        """Line 0 of an empty list."""
+        return Strip.blank(width, self.get_visual_style().rich_style)
+
+    def update_virtual_size(self) -> None:
+        """Tell the scroll machinery how many lines there are now."""
+        set_virtual_size(self, Size(self.scrollable_content_region.width, self.line_count()))
+
+    def notify_style_update(self) -> None:
+        self.clear_render_cache()
+        super().notify_style_update()
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.clear_render_cache()
+        self.update_virtual_size()
+        self.scroll_cursor_into_view()
+
+    def on_focus(self, event: events.Focus) -> None:
+        self.refresh()
+
+    def on_blur(self, event: events.Blur) -> None:
+        self.refresh()
+
+    # The cursor.
+
+    def set_cursor(self, line: int, *, quiet: bool = False, scroll: bool = True) -> None:
+        """Put the cursor on `line` (refreshing the old and new lines); `quiet` skips the hook."""
+        count = self.line_count()
+        if count == 0:
+            line = -1
+        else:
+            line = max(0, min(line, count - 1))
+        old = self.cursor
+        if line == old:
+            if scroll:
+                self.scroll_cursor_into_view()
+            return
+        self.cursor = line
+        if 0 <= old < count:
+            self.refresh_line(old)
+        if line >= 0:
+            self.refresh_line(line)
+        if scroll:
+            self.scroll_cursor_into_view()
+        if not quiet:
+            self.cursor_moved(old, line)
+
+    def scroll_cursor_into_view(self, *, center: bool = False) -> None:
+        """Scroll just enough to show the cursor line with a little context (or centre it)."""
+        if self.cursor < 0:
+            return
+        height = self.scrollable_content_region.height
+        if height <= 0:
+            return
+        top = round(self.scroll_offset.y)
+        margin = self.SCROLL_OFF if height > 2 * self.SCROLL_OFF + 2 else 0
+        if center:
+            target = max(0, self.cursor - height // 2)
+        elif self.cursor < top + margin:
+            target = max(0, self.cursor - margin)
+        elif self.cursor > top + height - 1 - margin:
+            target = self.cursor - height + 1 + margin
+        else:
+            return
+        self.scroll_to(y=target, animate=False)
+
+    def _step(self, start: int, direction: int) -> int | None:
+        """The first selectable line from `start` on (inclusive) in `direction`, or None."""
+        count = self.line_count()
+        line = start
+        while 0 <= line < count:
+            if self.line_selectable(line):
+                return line
+            line += direction
+        return None
+
+    def _move(self, target: int, direction: int) -> None:
+        count = self.line_count()
+        if count == 0:
+            return
+        target = max(0, min(target, count - 1))
+        line = self._step(target, direction)
+        if line is None:
+            line = self._step(target, -direction)
+        if line is None:
+            self.scroll_relative(y=direction, animate=False)
+            return
+        self.set_cursor(line)
+
+    def action_cursor_up(self) -> None:
+        """Move the cursor to the previous selectable line."""
+        if self.cursor < 0:
+            self._move(0, 1)
+            return
+        line = self._step(self.cursor - 1, -1)
+        if line is None:
+            self.scroll_relative(y=-1, animate=False)
+        else:
+            self.set_cursor(line)
+
+    def action_cursor_down(self) -> None:
+        """Move the cursor to the next selectable line."""
+        if self.cursor < 0:
+            self._move(0, 1)
+            return
+        line = self._step(self.cursor + 1, 1)
+        if line is None:
+            self.scroll_relative(y=1, animate=False)
+        else:
+            self.set_cursor(line)
+
+    def action_page_up(self) -> None:
+        """Move the cursor up by a page."""
+        page = max(1, self.scrollable_content_region.height - 1)
+        self._move(max(0, self.cursor) - page, -1)
+
+    def action_page_down(self) -> None:
+        """Move the cursor down by a page."""
+        page = max(1, self.scrollable_content_region.height - 1)
+        self._move(max(0, self.cursor) + page, 1)
+
+    def action_first(self) -> None:
+        """Move the cursor to the first selectable line."""
+        self._move(0, 1)
+        if self.cursor >= 0 and self._step(0, 1) == self.cursor:
+            self.scroll_to(y=0, animate=False)
+
+    def action_last(self) -> None:
+        """Move the cursor to the last selectable line."""
+        self._move(self.line_count() - 1, -1)
+
+    def action_choose(self) -> None:
+        """Choose the line under the cursor."""
+        if 0 <= self.cursor < self.line_count():
+            self.cursor_chosen(self.cursor)
+
+    def on_click(self, event: events.Click) -> None:
+        offset = event.get_content_offset(self)
+        if offset is None:
+            return
+        line = offset.y + round(self.scroll_offset.y)
+        if not (0 <= line < self.line_count()) or not self.line_selectable(line):
+            return
+        event.stop()
+        if line == self.cursor or event.chain > 1:
+            self.set_cursor(line)
+            self.cursor_chosen(line)
+        else:
+            self.set_cursor(line)

@@ -1,0 +1,121 @@
+"""The three list panes: how a timeline, participant and topic row reads.
+
+Each pane is an `ItemList` that only knows how to draw one row's text; cursor, marks, filter and
+caching live in `ItemList`.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.content import Content
+
+from briefing_tui.app import safe
+from briefing_tui.app.labels import CERTAINTY_SHORT, KIND_SHORT, STATUS_GLYPHS, date_range
+from briefing_tui.app.rows import Row, RowKind, participant_rows, timeline_rows, topic_rows
+from briefing_tui.app.widgets.itemlist import ItemList, _fit
+from briefing_tui.format.model import Briefing, Event, Participant, Side, Topic
+
+
+def _column(content: Content, width: int) -> Content:
+    """`content` cut or padded to exactly `width` cells (plus nothing when width is 0)."""
+    if width <= 0:
+        return Content("")
+    if content.cell_length > width:
+        return content.truncate(width, ellipsis=True)
+    return content.pad_right(width - content.cell_length)
+
+
+def _rest(width: int, *columns: int) -> int:
+    """What is left of `width` for the title after the glyph, `columns` and their gaps."""
+    return width - 2 - sum(columns) - sum(1 for column in columns if column)
+
+
+class TimelineList(ItemList):
+    """Events by date, with a "now" divider at the dateline."""
+
+    PANE_TITLE: ClassVar[str] = "Timeline"
+    EMPTY_TEXT: ClassVar[str] = "no events"
+
+    def __init__(self, briefing: Briefing, *, id: str = "timeline") -> None:
+        super().__init__(
+            briefing, timeline_rows(briefing.events, briefing.document.published), id=id
+        )
+
+    def row_content(self, row: Row, width: int) -> Content:
+        if row.kind == RowKind.DIVIDER:
+            text = f"── {row.text} "
+            return Content(text + "─" * max(0, width - len(text)))
+        assert row.item_id is not None
+        event = self.briefing.items[row.item_id]
+        assert isinstance(event, Event)
+        dim = self.dim_style()
+        words_width = 18 if width >= 100 else 13 if width >= 60 else 10 if width >= 44 else 0
+        date_width = 16 if width >= 100 else 14 if width >= 60 else 11
+        certainty_width = 8 if width >= 40 else 0
+        title_width = _rest(width, words_width, date_width, certainty_width)
+        if title_width < 8 and words_width:
+            words_width = 0
+            title_width = _rest(width, words_width, date_width, certainty_width)
+        parts: list[Content] = [Content(STATUS_GLYPHS[event.status] + " ")]
+        if words_width:
+            parts.append(_column(safe.literal(event.when.text), words_width))
+            parts.append(Content(" "))
+        parts.append(_column(Content(date_range(event.when)).stylize(dim), date_width))
+        parts.append(Content(" "))
+        parts.append(_column(safe.literal(event.title), max(0, title_width)))
+        if certainty_width:
+            parts.append(Content(" "))
+            certainty = CERTAINTY_SHORT[event.certainty]
+            parts.append(Content(certainty.rjust(certainty_width)).stylize(dim))
+        return _fit(Content.assemble(*parts), width)
+
+
+class ParticipantList(ItemList):
+    """Participants under their side, then the unaffiliated; organisations before their people."""
+
+    PANE_TITLE: ClassVar[str] = "Participants"
+    EMPTY_TEXT: ClassVar[str] = "no participants"
+
+    def __init__(self, briefing: Briefing, *, id: str = "participants") -> None:
+        super().__init__(briefing, participant_rows(briefing), id=id)
+
+    def row_content(self, row: Row, width: int) -> Content:
+        if row.item_id is None:
+            return _fit(Content(row.text), width)
+        item = self.briefing.items[row.item_id]
+        if isinstance(item, Side):
+            return _fit(safe.literal(item.name), width)
+        assert isinstance(item, Participant)
+        dim = self.dim_style()
+        indent = "  " + row.guide if row.depth else "  "
+        details = KIND_SHORT[item.kind]
+        parts: list[Content] = [Content(indent), safe.literal(item.name)]
+        parts.append(Content(f" · {details}").stylize(dim))
+        if item.roles:
+            parts.append(Content(" · ").stylize(dim))
+            parts.append(safe.literal("; ".join(item.roles), dim))
+        return _fit(Content.assemble(*parts), width)
+
+
+class TopicList(ItemList):
+    """Topics as an indented tree, each with the article's hedging."""
+
+    PANE_TITLE: ClassVar[str] = "Topics"
+    EMPTY_TEXT: ClassVar[str] = "no topics"
+
+    def __init__(self, briefing: Briefing, *, id: str = "topics") -> None:
+        super().__init__(briefing, topic_rows(briefing.topics), id=id)
+
+    def row_content(self, row: Row, width: int) -> Content:
+        assert row.item_id is not None
+        topic = self.briefing.items[row.item_id]
+        assert isinstance(topic, Topic)
+        certainty = CERTAINTY_SHORT[topic.certainty]
+        certainty_width = len(certainty) + 1 if width >= 24 else 0
+        title_width = max(0, width - certainty_width)
+        title = Content.assemble(Content(row.guide), safe.literal(topic.title))
+        parts = [_column(title, title_width)]
+        if certainty_width:
+            parts.append(Content(" " + certainty).stylize(self.dim_style()))
+        return _fit(Content.assemble(*parts), width)

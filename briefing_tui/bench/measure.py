@@ -1,0 +1,207 @@
+"""The benchmark's parent side: start fresh child processes and collect their figures.
+
+Definitions (each figure and its baseline are measured the same way, interleaved in one run):
+
+- First paint: the wall time from immediately before the child process is created (so fork/exec,
+  interpreter start-up and every import are included) until the parent has read from the child's
+  pty the output that completes the first frame showing the expected text: for the app, every
+  string in `APP_MARKERS` (pane titles and seed names); for the bare app, its Static's text.
+  "Showing" means printed to the terminal: escape sequences are stripped from the pty stream and
+  the markers searched in what remains, so a frame without the content (a blank or loading screen)
+  does not count. The child is started the way a user starts it (`python -m briefing_tui SEED`,
+  `python -m briefing_tui.bench.baseline`) in a pty of 120x40 cells, not headless, and killed
+  once the markers are seen. One unrecorded warm-up of each comes first (it writes the bytecode
+  caches a user's install already has); then app and bare runs alternate.
+- Load: `load(FILE)` vs reading FILE as text + `yaml.compose(text, Loader=yaml.CSafeLoader)`, each
+  one call in its own fresh process with imports done before the clock starts; wall time
+  (`perf_counter`); the order of the pair alternates from run to run.
+- Keypress and peak RSS: one fresh process per target and size, see `briefing_tui.bench.probe`;
+  it runs in a 120x40 pty, so the cost includes writing each update to the terminal.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib.util
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from briefing_tui.bench.baseline import BARE_MARKERS
+from briefing_tui.bench.probe import DEFAULT_APP, DEFAULT_LOADER
+from briefing_tui.bench.terminal import PtyChild, TerminalError, WindowSize, child_environment
+
+APP_MARKERS = ("Timeline", "Participants", "Topics", "Article", "Inspector", "Blinken")
+DEFAULT_SIZE = WindowSize(120, 40)
+FIRST_PAINT_TIMEOUT_S = 30.0
+LOAD_TIMEOUT_S = 120.0
+KEYPRESS_TIMEOUT_S = 240.0
+PROBE = (sys.executable, "-m", "briefing_tui.bench.probe")
+
+
+class BenchError(RuntimeError):
+    """A measurement could not be taken (a child failed, timed out or drew the wrong thing)."""
+
+
+@dataclass(frozen=True, slots=True)
+class PaintTarget:
+    """A command whose first paint is timed, and the text that shows it has painted."""
+
+    argv: tuple[str, ...]
+    markers: tuple[str, ...]
+
+
+def app_target(
+    briefing: Path,
+    markers: Sequence[str] = APP_MARKERS,
+    command: Sequence[str] | None = None,
+) -> PaintTarget:
+    """The reader on `briefing`, started as a user starts it (or by `command` + the path)."""
+    if command is not None:
+        argv = (*command, str(briefing))
+    elif importlib.util.find_spec("briefing_tui.__main__") is not None:
+        argv = (sys.executable, "-m", "briefing_tui", str(briefing))
+    else:
+        argv = (
+            sys.executable,
+            "-c",
+            "import sys; from briefing_tui.app.run import run; sys.exit(run(sys.argv[1]))",
+            str(briefing),
+        )
+    return PaintTarget(argv, tuple(markers))
+
+
+def bare_target() -> PaintTarget:
+    """The bare Textual app with one Static."""
+    return PaintTarget((sys.executable, "-m", "briefing_tui.bench.baseline"), BARE_MARKERS)
+
+
+def first_paint_ms(target: PaintTarget, size: WindowSize = DEFAULT_SIZE) -> float:
+    """One fresh process: milliseconds from its creation to its first frame with the markers."""
+    with PtyChild(target.argv, size=size) as child:
+        try:
+            return child.wait_for_text(target.markers, FIRST_PAINT_TIMEOUT_S) * 1000
+        except TerminalError as error:
+            raise BenchError(f"first paint of {' '.join(target.argv)}: {error}") from error
+
+
+def paired_runs(
+    first: Callable[[], float],
+    second: Callable[[], float],
+    runs: int,
+    *,
+    warm_up: bool = False,
+    tick: Callable[[], None] | None = None,
+) -> tuple[list[float], list[float]]:
+    """`runs` of each, interleaved, the pair's order alternating so drift hits both alike."""
+    if warm_up:
+        first()
+        second()
+    a: list[float] = []
+    b: list[float] = []
+    for index in range(runs):
+        if index % 2 == 0:
+            a.append(first())
+            b.append(second())
+        else:
+            b.append(second())
+            a.append(first())
+        if tick is not None:
+            tick()
+    return a, b
+
+
+def _probe_json(args: Sequence[str], timeout: float) -> dict[str, Any]:
+    try:
+        done = subprocess.run(
+            [*PROBE, *args],
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            env=child_environment(),
+        )
+    except subprocess.TimeoutExpired as error:
+        raise BenchError(f"probe {' '.join(args)} took over {timeout:.0f} s") from error
+    if done.returncode != 0:
+        raise BenchError(f"probe {' '.join(args)} failed:\n{done.stderr[-3000:]}")
+    return json.loads(done.stdout)
+
+
+def load_ms(path: Path, loader: str = DEFAULT_LOADER) -> float:
+    """One fresh process: wall milliseconds of `load(path)`."""
+    return _probe_json(["load", str(path), "--loader", loader], LOAD_TIMEOUT_S)["wall_ms"]
+
+
+def compose_ms(path: Path) -> float:
+    """One fresh process: wall milliseconds of reading `path` and composing it with CSafeLoader."""
+    return _probe_json(["compose", str(path)], LOAD_TIMEOUT_S)["wall_ms"]
+
+
+@dataclass(frozen=True, slots=True)
+class KeypressRun:
+    """What one keypress child reported."""
+
+    costs_ms: tuple[float, ...]
+    peak_rss_mb: float
+    idle_cpu_ms_per_s: float
+    focused_start: str | None
+    focused_end: str | None
+    unsettled: int
+    ready_s: float
+
+
+def keypress(
+    *,
+    target: str,
+    presses: int,
+    briefing: Path | None = None,
+    rows: int = 0,
+    headless: bool = False,
+    profile: Path | None = None,
+    size: WindowSize = DEFAULT_SIZE,
+    app: str = DEFAULT_APP,
+    loader: str = DEFAULT_LOADER,
+) -> KeypressRun:
+    """One fresh process in a pty: `presses` presses of "down", each costed in CPU milliseconds."""
+    fd, out_name = tempfile.mkstemp(prefix="bench-keypress-", suffix=".json")
+    os.close(fd)
+    out = Path(out_name)
+    argv = [*PROBE, "keypress", "--target", target, "--presses", str(presses), "--out", str(out)]
+    argv += ["--columns", str(size.columns), "--lines", str(size.lines)]
+    if briefing is not None:
+        argv += ["--file", str(briefing)]
+    argv += ["--rows", str(rows), "--app", app, "--loader", loader]
+    if headless:
+        argv.append("--headless")
+    if profile is not None:
+        argv += ["--profile", str(profile)]
+    try:
+        with PtyChild(argv, size=size, watch=False) as child:
+            try:
+                status = child.wait_for_exit(KEYPRESS_TIMEOUT_S)
+            except TerminalError as error:
+                raise BenchError(f"keypress {target}: {error}") from error
+            if status != 0 or out.stat().st_size == 0:
+                raise BenchError(
+                    f"keypress {target} exited with status {status}; "
+                    f"last output: {child.tail(3000)}"
+                )
+        result = json.loads(out.read_text(encoding="utf-8"))
+    finally:
+        with contextlib.suppress(OSError):
+            out.unlink()
+    return KeypressRun(
+        costs_ms=tuple(result["costs_ms"]),
+        peak_rss_mb=result["peak_rss_kb"] / 1024,
+        idle_cpu_ms_per_s=result["idle_cpu_ms_per_s"],
+        focused_start=result["focused_start"],
+        focused_end=result["focused_end"],
+        unsettled=result["unsettled"],
+        ready_s=result["ready_s"],
+    )

@@ -1,0 +1,116 @@
+"""The benchmark's human-readable report: one Rich table of figures, baselines and targets.
+
+It reads the same dictionary `--json` prints, so the two never disagree. Targets are the ones
+issue 5 sets; a row without a target at that size shows a dash.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.console import Group, RenderableType
+from rich.table import Table
+from rich.text import Text
+
+FIRST_PAINT_TARGET = 1.25
+LOAD_TARGET = 2.0
+KEYPRESS_RATIO_TARGET = {"10000": 2.0, "50000": 2.0}
+KEYPRESS_P95_TARGET_MS = {"10000": 25.0, "50000": 33.0}
+PEAK_RSS_TARGET_MB = {"10000": 250.0}
+
+BASELINES_NOTE = (
+    "Baselines, measured in the same run: first paint = a bare Textual app with one Static; "
+    "load = read + yaml.compose with CSafeLoader; keypress and RSS = a bare OptionList with as "
+    "many rows. Keypress = CPU ms (process_time, all threads) per Down press, until idle."
+)
+
+
+def _verdict(value: float, limit: float | None, unit: str = "×") -> Text:
+    if limit is None:
+        return Text("—", style="dim")
+    if value <= limit:
+        return Text(f"✓ ≤ {limit:g}{unit}", style="green")
+    return Text(f"✗ > {limit:g}{unit}", style="bold red")
+
+
+def _num(value: float) -> str:
+    return f"{value:,.1f}"
+
+
+def _size_label(size: str) -> str:
+    count = int(size)
+    return f"{count // 1000}k" if count >= 1000 and count % 1000 == 0 else str(count)
+
+
+def build_table(figures: dict[str, Any]) -> Table:
+    """The table for `figures` (the dictionary `--json` prints)."""
+    base = figures["baselines"]
+    table = Table(title="briefing-tui bench")
+    table.add_column("Figure")
+    table.add_column("Unit")
+    for name in ("App", "Baseline", "Ratio"):
+        table.add_column(name, justify="right")
+    table.add_column("Target")
+
+    ratio = figures["first_paint_ratio"]
+    table.add_row(
+        "First paint, seed",
+        "ms",
+        _num(base["app"]["first_paint_ms"]),
+        _num(base["first_paint_ms"]),
+        f"{ratio:.2f}×",
+        _verdict(ratio, FIRST_PAINT_TARGET),
+    )
+    ratio = figures["load_ratio"]
+    table.add_row(
+        f"Load, {_size_label(str(base['load_events']))}",
+        "ms",
+        _num(base["app"]["load_ms"]),
+        _num(base["compose_ms"]),
+        f"{ratio:.2f}×",
+        _verdict(ratio, LOAD_TARGET),
+    )
+    for size, app in figures["keypress_ms"].items():
+        floor = base["optionlist_keypress_ms"][size]
+        ratio = figures["keypress_ratio"][size]
+        label = _size_label(size)
+        table.add_row(
+            f"Keypress median, {label}",
+            "CPU ms",
+            _num(app["median"]),
+            _num(floor["median"]),
+            f"{ratio:.2f}×",
+            _verdict(ratio, KEYPRESS_RATIO_TARGET.get(size)),
+        )
+        table.add_row(
+            f"Keypress p95, {label}",
+            "CPU ms",
+            _num(app["p95"]),
+            _num(floor["p95"]),
+            "",
+            _verdict(app["p95"], KEYPRESS_P95_TARGET_MS.get(size), " ms"),
+        )
+    for size, peak in figures["peak_rss_mb"].items():
+        table.add_row(
+            f"Peak RSS, {_size_label(size)}",
+            "MiB",
+            _num(peak),
+            _num(base["optionlist_peak_rss_mb"][size]),
+            "",
+            _verdict(peak, PEAK_RSS_TARGET_MB.get(size), " MiB"),
+        )
+    return table
+
+
+def build_report(figures: dict[str, Any]) -> RenderableType:
+    """The table, what the baselines are, and the machine the figures come from."""
+    machine = figures["machine"]
+    footer = Text(
+        f"{BASELINES_NOTE}\n"
+        f"Machine: {machine['cpu']}, {machine['cores']} cores, {machine['python']}, "
+        f"textual {machine['textual']}, {machine['platform']}; "
+        f"load average at start {machine['loadavg_at_start']}; "
+        f"the bench took {machine['duration_s']:.0f} s.",
+        style="dim",
+    )
+    return Group(build_table(figures), footer)

@@ -1,0 +1,244 @@
+"""The `briefing-tui` command: open the reader, or validate, print the schema, sample, bench.
+
+`briefing-tui [FILE]` opens the reader (the bundled seed without FILE). A first argument that is
+exactly a subcommand name runs the subcommand; `briefing-tui ./validate` (or `-- validate`) opens a
+file of that name. Everything heavy is imported only by the command that needs it: Textual only
+when the reader opens, PyYAML only when a file is read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from briefing_tui import __version__
+
+PROG = "briefing-tui"
+
+_EPILOG = """\
+commands:
+  validate [FILE...]  check briefings and print FILE:LINE:COL problems (no FILE: the seed)
+  schema              print the JSON Schema of the briefing format
+  sample --events N [--participants P] [--topics T] [--seed S] FILE
+                      write a synthetic briefing (and its article) for trying and benchmarking
+  bench [--json]      measure load time, first paint, keypresses and memory against baselines
+
+Run 'briefing-tui COMMAND --help' for a command's options.
+"""
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Runs the command line `argv` (default: `sys.argv[1:]`); returns the exit status."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if args and args[0] in _COMMANDS:
+            _safe_output()
+            return _COMMANDS[args[0]](args[1:])
+        return _open(args)
+    except SystemExit as done:
+        if done.code is None or isinstance(done.code, int):
+            return done.code or 0
+        print(done.code, file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # The reader of our output went away (`| head`): stop quietly, and keep Python from
+        # complaining when it flushes stdout at exit.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
+
+
+def _open(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        usage=f"{PROG} [-h] [--version] [FILE]\n       {PROG} {{validate,schema,sample,bench}} ...",
+        description="A terminal reader for annotated news briefings.",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "file", nargs="?", metavar="FILE", help="the briefing to open (default: the bundled seed)"
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    options = parser.parse_args(argv)
+    if not (_is_terminal(sys.stdin) and _is_terminal(sys.stdout)):
+        print(
+            f"{PROG}: the reader needs a terminal (stdin and stdout); to check a briefing "
+            f"without one, run: {PROG} validate [FILE]",
+            file=sys.stderr,
+        )
+        return 2
+    path = Path(options.file) if options.file else _seed()
+    try:
+        from briefing_tui.app.run import run
+    except ModuleNotFoundError as error:
+        if not _is_missing(error, "briefing_tui.app.run"):
+            raise
+        print(f"{PROG}: the reader is not built yet")
+        return 0
+    return run(path)
+
+
+def _validate(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(
+        prog=f"{PROG} validate",
+        description=(
+            "Check briefing files completely and print every problem as FILE:LINE:COL: error: "
+            "message (hint). Exits 1 when any file has an error, 0 when all are valid."
+        ),
+    )
+    parser.add_argument(
+        "files", nargs="*", metavar="FILE", help="briefings to check (default: the bundled seed)"
+    )
+    options = parser.parse_args(argv)
+
+    from briefing_tui.format.errors import BriefingError, Problem, Severity
+    from briefing_tui.format.loader import load
+    from briefing_tui.format.text import visible
+
+    names: list[str] = options.files or [str(_seed())]
+    valid = invalid = errors = warnings = 0
+    for name in names:
+        try:
+            problems = load(name).warnings
+        except BriefingError as error:
+            problems = error.problems
+        except Exception as error:  # load raises only BriefingError; this is the last guard
+            problems = (
+                Problem(name, f"internal error: {type(error).__name__}: {error}", hint="a bug"),
+            )
+        file_errors = sum(1 for problem in problems if problem.severity is Severity.ERROR)
+        for problem in problems:
+            print(visible(problem.format()))
+        errors += file_errors
+        warnings += len(problems) - file_errors
+        if file_errors:
+            invalid += 1
+        else:
+            valid += 1
+            print(f"{visible(name)}: valid")
+    print(_summary(len(names), valid, invalid, errors, warnings))
+    return 1 if errors else 0
+
+
+def _summary(files: int, valid: int, invalid: int, errors: int, warnings: int) -> str:
+    parts = [f"{valid} valid"]
+    if invalid:
+        parts.append(f"{invalid} with {_plural(errors, 'error')}")
+    if warnings:
+        parts.append(_plural(warnings, "warning"))
+    return f"{_plural(files, 'file')}: {', '.join(parts)}"
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
+def _schema(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(
+        prog=f"{PROG} schema",
+        description=(
+            "Print the JSON Schema (draft 2020-12) of the briefing format, for editors "
+            "(yaml-language-server: add '# yaml-language-server: $schema=FILE' to a briefing)."
+        ),
+    )
+    parser.parse_args(argv)
+    import json
+
+    from briefing_tui.format.schema import build_schema
+
+    print(json.dumps(build_schema(), indent=2, ensure_ascii=False))
+    return 0
+
+
+def _sample(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(
+        prog=f"{PROG} sample",
+        description=(
+            "Write a deterministic, valid synthetic briefing with a generated article, for "
+            "trying the reader on a large file and for the benchmark."
+        ),
+    )
+    parser.add_argument("--events", type=_count, required=True, metavar="N", help="events")
+    parser.add_argument("--participants", type=_count, metavar="P", help="participants")
+    parser.add_argument("--topics", type=_count, metavar="T", help="topics")
+    parser.add_argument("--seed", type=int, default=0, metavar="S", help="random seed (default 0)")
+    parser.add_argument("file", metavar="FILE", help="where to write the briefing")
+    options = parser.parse_args(argv)
+    return _delegate("briefing_tui.bench.sample", "the sample generator", options)
+
+
+def _bench(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(
+        prog=f"{PROG} bench",
+        description="Measure the reader against baselines measured in the same run.",
+    )
+    parser.add_argument("--json", action="store_true", help="print the results as JSON")
+    options = parser.parse_args(argv)
+    return _delegate("briefing_tui.bench.run", "the benchmark", options)
+
+
+def _delegate(module_name: str, what: str, options: argparse.Namespace) -> int:
+    import importlib
+
+    try:
+        module = importlib.import_module(module_name)
+    except ModuleNotFoundError as error:
+        if not _is_missing(error, module_name):
+            raise
+        print(f"{PROG}: {what} is not built yet")
+        return 0
+    status = module.main(options)
+    return status if isinstance(status, int) else 0
+
+
+def _count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must not be negative: {value}")
+    return value
+
+
+def _seed() -> Path:
+    from briefing_tui.format.loader import seed_path
+
+    return seed_path()
+
+
+def _is_terminal(stream: object) -> bool:
+    try:
+        return stream is not None and stream.isatty()  # type: ignore[attr-defined]
+    except (AttributeError, ValueError, OSError):
+        return False
+
+
+def _is_missing(error: ModuleNotFoundError, module_name: str) -> bool:
+    """True when `error` is about `module_name` (or a package on its way) not existing."""
+    missing = error.name or ""
+    return module_name == missing or module_name.startswith(missing + ".")
+
+
+def _safe_output() -> None:
+    """Never fail to print: characters the terminal's encoding lacks are written as escapes."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            with contextlib.suppress(ValueError, OSError):
+                reconfigure(errors="backslashreplace")
+
+
+_COMMANDS: dict[str, Callable[[list[str]], int]] = {
+    "validate": _validate,
+    "schema": _schema,
+    "sample": _sample,
+    "bench": _bench,
+}

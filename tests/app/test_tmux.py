@@ -1,0 +1,130 @@
+"""End to end: the installed `briefing-tui` script driven in tmux, as a user would drive it.
+
+The script is the one installed beside the running Python (the venv `.ci/run` makes), started in a
+fresh tmux server of its own so nothing of the developer's tmux leaks in. Keys go through
+`send-keys` exactly as a terminal sends them; the screen is read with `capture-pane`.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+SCRIPT = Path(sys.executable).parent / "briefing-tui"
+
+pytestmark = pytest.mark.skipif(
+    shutil.which("tmux") is None and not os.environ.get("CI"),
+    reason="tmux is not installed (CI installs it)",
+)
+
+
+class Tmux:
+    """One detached tmux session running a command, on a private server socket."""
+
+    def __init__(self, socket: Path, width: int, height: int, command: str) -> None:
+        self.socket = socket
+        self._tmux(
+            "new-session", "-d", "-s", "e2e", "-x", str(width), "-y", str(height), command
+        )
+
+    def _tmux(self, *args: str) -> str:
+        result = subprocess.run(
+            ["tmux", "-S", str(self.socket), *args],
+            capture_output=True,
+            text=True,
+            timeout=20,
+            check=True,
+        )
+        return result.stdout
+
+    def keys(self, *keys: str, literal: bool = False) -> None:
+        self._tmux("send-keys", "-t", "e2e", *(["-l"] if literal else []), *keys)
+
+    def screen(self) -> str:
+        return self._tmux("capture-pane", "-p", "-t", "e2e")
+
+    def wait_for(self, predicate: Callable[[str], bool], timeout: float = 15.0) -> str:
+        deadline = time.monotonic() + timeout
+        screen = ""
+        while time.monotonic() < deadline:
+            try:
+                screen = self.screen()
+            except subprocess.CalledProcessError:
+                screen = ""
+            if predicate(screen):
+                return screen
+            time.sleep(0.1)
+        raise AssertionError(f"timed out; the screen was:\n{screen}")
+
+    def kill(self) -> None:
+        subprocess.run(["tmux", "-S", str(self.socket), "kill-server"], capture_output=True)
+
+
+@pytest.fixture
+def start(tmp_path: Path) -> Iterator[Callable[[int, int], tuple[Tmux, Path]]]:
+    sessions: list[Tmux] = []
+
+    def _start(width: int, height: int) -> tuple[Tmux, Path]:
+        assert SCRIPT.exists(), f"the script is not installed at {SCRIPT}: pip install ."
+        status = tmp_path / f"status-{width}x{height}"
+        command = f"cd {tmp_path} && {SCRIPT}; echo $? > {status}; sleep 30"
+        session = Tmux(tmp_path / f"tmux-{width}x{height}", width, height, command)
+        sessions.append(session)
+        return session, status
+
+    yield _start
+    for session in sessions:
+        session.kill()
+
+
+def _wait_for_file(path: Path, timeout: float = 10.0) -> str:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if path.exists() and path.read_text().strip():
+            return path.read_text().strip()
+        time.sleep(0.1)
+    raise AssertionError(f"the app did not exit within {timeout} s")
+
+
+def test_the_installed_script_at_120x40(start: Callable[[int, int], tuple[Tmux, Path]]) -> None:
+    tmux, status = start(120, 40)
+    screen = tmux.wait_for(lambda s: "Timeline" in s and "Blinken" in s)
+    for title in ("Timeline", "Participants", "Topics", "Article", "Inspector"):
+        assert title in screen
+    assert "Antony Blinken" in screen
+    assert "Toshimitsu Motegi" in screen
+    assert "two-plus-two" in screen.lower()
+
+    tmux.keys("C-p")
+    tmux.wait_for(lambda s: "Search" in s or ">" in s, timeout=5)
+    tmux.keys("Knapper", literal=True)
+    tmux.wait_for(lambda s: s.count("Knapper") >= 2, timeout=5)
+    tmux.keys("Enter")
+    screen = tmux.wait_for(
+        lambda s: "Deputy Assistant Secretary of State for Japan and Korea" in s, timeout=5
+    )
+    assert "Marc Knapper" in screen
+
+    tmux.keys("?")
+    help_screen = tmux.wait_for(lambda s: "Help" in s and "quit" in s.lower(), timeout=5)
+    assert "Timeline" not in help_screen or "Keys" in help_screen or "Help" in help_screen
+    tmux.keys("Escape")
+    tmux.wait_for(lambda s: "Participants" in s and "Inspector" in s, timeout=5)
+
+    tmux.keys("q")
+    assert _wait_for_file(status) == "0"
+
+
+def test_the_installed_script_at_80x24(start: Callable[[int, int], tuple[Tmux, Path]]) -> None:
+    tmux, status = start(80, 24)
+    screen = tmux.wait_for(lambda s: "Timeline" in s)
+    assert "Blinken" in screen or "Motegi" in screen or "two-plus-two" in screen.lower()
+    tmux.keys("q")
+    assert _wait_for_file(status) == "0"

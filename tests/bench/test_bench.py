@@ -1,0 +1,133 @@
+"""The benchmark: a smoke run at a tiny size (the JSON's shape, not its timings) and its helpers."""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import math
+import sys
+from pathlib import Path
+
+import pytest
+
+from briefing_tui.bench import cache, run
+from briefing_tui.bench.stats import median, p95
+from briefing_tui.bench.terminal import PtyChild, ScreenText, WindowSize
+
+TOP_LEVEL = {
+    "first_paint_ratio",
+    "load_ratio",
+    "keypress_ms",
+    "keypress_ratio",
+    "peak_rss_mb",
+    "baselines",
+    "machine",
+}
+SIZES = (20, 40)
+
+
+def _positive(value: object) -> bool:
+    return isinstance(value, (int, float)) and math.isfinite(value) and value > 0
+
+
+@pytest.fixture(scope="module")
+def smoke_output(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """stdout of `bench --json` at tiny sizes, one run each, 3 presses (about 10-20 s).
+
+    A module-scoped fixture cannot use capsys, so sys.stdout is swapped for the run.
+    """
+    cache_dir = tmp_path_factory.mktemp("bench-cache")
+    patch = pytest.MonkeyPatch()
+    patch.setattr(cache, "CACHE_DIR", cache_dir)
+    parser = argparse.ArgumentParser()
+    run.add_arguments(parser)
+    sizes = ",".join(map(str, SIZES))
+    args = parser.parse_args(
+        ["--json", "--sizes", sizes, "--load-events", "20", "--runs", "1", "--presses", "3"]
+    )
+    out = io.StringIO()
+    patch.setattr(sys, "stdout", out)
+    try:
+        status = run.main(args)
+    finally:
+        patch.undo()
+    assert status == 0
+    return out.getvalue()
+
+
+def test_json_is_the_only_output_and_has_the_issue_shape(smoke_output: str) -> None:
+    assert smoke_output.endswith("\n") and smoke_output.count("\n") == 1
+    figures = json.loads(smoke_output)
+    assert set(figures) == TOP_LEVEL
+    keys = {str(size) for size in SIZES}
+    for name in ("first_paint_ratio", "load_ratio"):
+        assert _positive(figures[name]), name
+    assert set(figures["keypress_ms"]) == keys
+    for size in keys:
+        assert set(figures["keypress_ms"][size]) == {"median", "p95"}
+        assert all(_positive(value) for value in figures["keypress_ms"][size].values())
+        assert _positive(figures["keypress_ratio"][size])
+        assert _positive(figures["peak_rss_mb"][size])
+    assert set(figures["keypress_ratio"]) == set(figures["peak_rss_mb"]) == keys
+
+
+def test_baselines_and_machine_carry_the_raw_figures(smoke_output: str) -> None:
+    figures = json.loads(smoke_output)
+    base = figures["baselines"]
+    assert _positive(base["first_paint_ms"])
+    assert _positive(base["compose_ms"])
+    assert _positive(base["app"]["first_paint_ms"]) and _positive(base["app"]["load_ms"])
+    for size in map(str, SIZES):
+        assert _positive(base["optionlist_keypress_ms"][size]["median"])
+        assert _positive(base["optionlist_peak_rss_mb"][size])
+        assert base["app_checks"][size]["focused_start"] == "timeline"
+    ratio = base["app"]["first_paint_ms"] / base["first_paint_ms"]
+    assert figures["first_paint_ratio"] == pytest.approx(ratio)
+    machine = figures["machine"]
+    for key in ("cpu", "cores", "python", "textual", "platform"):
+        assert machine[key], key
+
+
+def test_report_table_renders(smoke_output: str) -> None:
+    from rich.console import Console
+
+    from briefing_tui.bench.report import build_report
+
+    console = Console(width=120, record=True, file=io.StringIO())
+    console.print(build_report(json.loads(smoke_output)))
+    text = console.export_text()
+    assert "First paint" in text and "Keypress median, 20" in text
+
+
+def test_screen_text_strips_escapes_split_across_reads() -> None:
+    screen = ScreenText()
+    stream = "\x1b[?1049h\x1b[1;1H\x1b[38;5;12mTime\x1b[0mline \x1b]8;;x\x1b\\é\x1b[2J"
+    data = stream.encode()
+    for index in range(len(data)):
+        screen.feed(data[index : index + 1])
+    assert screen.text == "Timeline é"
+
+
+def test_pty_child_sees_its_window_size() -> None:
+    code = "import shutil; print('size', *shutil.get_terminal_size())"
+    with PtyChild([sys.executable, "-c", code], size=WindowSize(91, 17)) as child:
+        child.wait_for_text(["size 91 17"], timeout=20)
+
+
+def test_median_and_nearest_rank_p95() -> None:
+    values = [float(value) for value in range(1, 201)]
+    assert median(values) == 100.5
+    assert p95(values) == 190.0
+    assert p95([3.0]) == 3.0
+
+
+def test_options_default_to_the_issue(tmp_path: Path) -> None:
+    parser = argparse.ArgumentParser()
+    run.add_arguments(parser)
+    options = run.options_from(parser.parse_args([]))
+    assert options.sizes == (1000, 10000, 50000)
+    assert options.load_events == 10000
+    assert options.presses == 200
+    assert options.paint_runs >= 5 and options.load_runs >= 5
+    assert run.options_from(argparse.Namespace(json=True)) == options
