@@ -13,8 +13,7 @@ from __future__ import annotations
 from textual.app import App, ComposeResult
 from textual.widgets import Static
 
-BARE_TEXT = "Bare Textual app: one Static"
-BARE_MARKERS = ("Bare Textual app",)
+from briefing_tui.bench.markers import BARE_TEXT
 
 
 class BareApp(App[None]):

@@ -33,11 +33,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from briefing_tui.bench.baseline import BARE_MARKERS
+from briefing_tui.bench.markers import APP_MARKERS, BARE_MARKERS
 from briefing_tui.bench.probe import DEFAULT_APP, DEFAULT_LOADER
 from briefing_tui.bench.terminal import PtyChild, TerminalError, WindowSize, child_environment
 
-APP_MARKERS = ("Timeline", "Participants", "Topics", "Article", "Inspector", "Blinken")
 DEFAULT_SIZE = WindowSize(120, 40)
 FIRST_PAINT_TIMEOUT_S = 30.0
 LOAD_TIMEOUT_S = 120.0

@@ -175,6 +175,7 @@ class _Loader:
         self.limits = limits
         self.problems: list[Problem] = []
         self.errors = 0
+        self.warnings = 0
         self.id_nodes: dict[str, Scalar] = {}
         self.items: dict[str, Item] = {}
         self.refs: list[tuple[Scalar, spec.Ref, str]] = []
@@ -222,9 +223,11 @@ class _Loader:
     def warn(
         self, message: str, line: int | None, column: int | None, path: str | None = None
     ) -> None:
-        self.problems.append(
-            Problem(path or self.label, message, line, column, None, Severity.WARNING)
-        )
+        self.warnings += 1
+        if self.warnings <= self.limits.max_problems:
+            self.problems.append(
+                Problem(path or self.label, message, line, column, None, Severity.WARNING)
+            )
 
     def _wrong(self, node: Node, expected: str, name: str) -> Any:
         if node.__class__ is not Alias:
@@ -258,6 +261,12 @@ class _Loader:
 
     def _sorted(self) -> list[Problem]:
         label = self.label
+        dropped = self.warnings - self.limits.max_problems
+        if dropped > 0:
+            self.warnings = self.limits.max_problems
+            self.problems.append(
+                Problem(label, f"{dropped} more warnings not shown", severity=Severity.WARNING)
+            )
         return sorted(
             self.problems,
             key=lambda p: (p.path != label, p.path, p.line or 0, p.column or 0),
@@ -295,7 +304,7 @@ class _Loader:
         return self._briefing(root)
 
     def _briefing(self, root: Mapping) -> Briefing | None:
-        values, valid = self._record(root, spec.BRIEFING, "the top level", order=_TOP_ORDER)
+        values, valid, _ = self._record(root, spec.BRIEFING, "the top level", order=_TOP_ORDER)
         self._check_refs()
         self._check_topic_cycles()
         if not valid or self.errors:
@@ -327,11 +336,14 @@ class _Loader:
         record: spec.Record,
         name: str,
         order: tuple[str, ...] | None = None,
-    ) -> tuple[dict[str, Any], bool]:
-        """The values of a record's keys that passed their checks, and whether all of them did."""
+    ) -> tuple[dict[str, Any], bool, dict[str, tuple[Scalar, Node]]]:
+        """The checked values of a record's keys, whether all passed, and the keys as understood.
+
+        "As understood" means a misspelt key appears under the name it most likely means.
+        """
         if node.__class__ is not Mapping:
             self._wrong(node, f"a mapping ({spec.indefinite(record.name)})", name)
-            return {}, False
+            return {}, False, {}
         items = node.items  # type: ignore[union-attr]
         fields = _FIELDS[record.name]
         values: dict[str, Any] = {}
@@ -352,7 +364,7 @@ class _Loader:
             valid = self._presence(node, record, items) and valid  # type: ignore[arg-type]
         if record.item_kind is not None and "id" in values:
             self.id_kinds[values["id"]] = record.item_kind
-        return values, valid
+        return values, valid, items
 
     def _presence(self, node: Mapping, record: spec.Record, items: dict[str, Any]) -> bool:
         """Reports missing required keys and a broken exactly-one-of; True when all is well."""
@@ -361,7 +373,7 @@ class _Loader:
             if field.required and field.name not in items:
                 self.error(
                     node,
-                    f'missing "{field.name}" in {spec.indefinite(record.name)}',
+                    f'missing "{field.name}" {_where(record)}',
                     field.description,
                 )
                 valid = False
@@ -395,14 +407,9 @@ class _Loader:
                 continue
             close = difflib.get_close_matches(key, names, n=1, cutoff=0.6)
             hint = f"did you mean {_show(close[0])}?" if close else None
-            where = (
-                "at the top level"
-                if record is spec.BRIEFING
-                else f"in {spec.indefinite(record.name)}"
-            )
             self.error(
                 pair[0],
-                f"unknown key {_show(key)} {where}",
+                f"unknown key {_show(key)} {_where(record)}",
                 hint or "expected one of: " + ", ".join(names),
             )
             if close and close[0] not in items and close[0] not in recovered:
@@ -541,9 +548,9 @@ class _Loader:
         return tuple(values) if valid else INVALID
 
     def _record_of(self, node: Node, ftype: spec.RecordOf, name: str) -> Any:
-        values, valid = self._record(node, ftype.record, name)
+        values, valid, items = self._record(node, ftype.record, name)
         if ftype.record is spec.DOCUMENT:
-            self._prepare_article(values, node)  # type: ignore[arg-type]
+            self._prepare_article(values, items)
         if not valid:
             return INVALID
         return self.builders[ftype.record.name](values, node)  # type: ignore[arg-type]
@@ -553,7 +560,7 @@ class _Loader:
             exact = self._text(node, _QUOTE_TEXT, "quote")
             prefix = suffix = ""
         elif node.__class__ is Mapping:
-            values, valid = self._record(node, ftype.record, name)
+            values, valid, _ = self._record(node, ftype.record, name)
             if not valid:
                 return INVALID
             exact = values["exact"]
@@ -575,12 +582,14 @@ class _Loader:
 
     # -- builders, one per record -----------------------------------------------------------------
 
-    def _prepare_article(self, values: dict[str, Any], node: Mapping) -> None:
+    def _prepare_article(
+        self, values: dict[str, Any], items: dict[str, tuple[Scalar, Node]]
+    ) -> None:
         """Reads the article even when other document fields failed, so quotes still get checked."""
-        if "text_file" in values and "text" not in node.items:
-            text_node = node.items["text_file"][1]
+        if "text_file" in values and "text" not in items:
+            text_node = items["text_file"][1]
             text = self._read_article(values["text_file"], text_node)  # type: ignore[arg-type]
-        elif "text" in values and "text_file" not in node.items:
+        elif "text" in values and "text_file" not in items:
             text = values["text"]
         else:
             return
@@ -614,9 +623,8 @@ class _Loader:
             data = read_file(self.path.parent / relative, label, self.limits.max_file_bytes)
         except BriefingError as error:
             for problem in error.problems:
-                self.error(
-                    node, f"article file {_show(label, _SHOWN_PATH)}: {problem.message}", problem.hint
-                )
+                shown = _show(label, _SHOWN_PATH)
+                self.error(node, f"article file {shown}: {problem.message}", problem.hint)
             return INVALID
         try:
             text = decode(data, label)
@@ -776,6 +784,10 @@ class _Loader:
                     "topics form a tree: one topic in the cycle must have no parent",
                 )
             done.update(path)
+
+
+def _where(record: spec.Record) -> str:
+    return "at the top level" if record is spec.BRIEFING else f"in {spec.indefinite(record.name)}"
 
 
 def _controls_message(name: str, value: str, found: list[tuple[int, str]]) -> str:

@@ -7,7 +7,9 @@ the words just before and after it, to say which of several occurrences is meant
 
 A briefing can hold 50,000 quotes into a multi-megabyte article, so `ArticleIndex` is built once per
 article: every word of the whitespace-collapsed text is indexed by its exact spelling, and a quote
-is looked up through its rarest word, then checked with one `startswith` per candidate place.
+is looked up through its rarest word (or rarest pair of adjacent words, when all its words are
+common), then checked with one `startswith` per candidate place. No quote scans the whole text
+unless it has no word at all (punctuation only).
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ _HINT_LIMIT = 2_000_000
 """Articles up to this many characters get the costlier hints (a case-insensitive search)."""
 
 _HINT_CANDIDATES = 50
-_COMMON = 32
+_COMMON = 128
 """A word with more places than this is common: a pair of adjacent words may anchor better."""
 _SHOWN = 60
 

@@ -67,7 +67,6 @@ __all__ = [
     "Sequence",
     "decode",
     "parse",
-    "position",
     "read_file",
 ]
 
@@ -167,11 +166,6 @@ class Parsed:
 
     root: Node | None
     problems: tuple[Problem, ...]
-
-
-def position(node: Node) -> tuple[int, int]:
-    """The 1-based (line, column) where `node` starts."""
-    return node.line, node.column
 
 
 def read_file(path: str | os.PathLike[str], label: str, max_bytes: int) -> bytes:

@@ -72,15 +72,15 @@ def test_validate_without_a_file_checks_the_seed() -> None:
 def test_truncated_files(tmp_path: Path) -> None:
     text = small_text()
     inside_quote = text.index('"expected to discuss') + 5
-    result, found = validate_one(write_small(tmp_path, text[:inside_quote], "cut1.yaml"))
+    _, found = validate_one(write_small(tmp_path, text[:inside_quote], "cut1.yaml"))
     assert found and found[0][:2] == (77, 17)
     assert "quoted string is not closed" in found[0][2]
     at_line = text.index("  - id: call")
-    result, found = validate_one(write_small(tmp_path, text[:at_line], "cut2.yaml"))
+    _, found = validate_one(write_small(tmp_path, text[:at_line], "cut2.yaml"))
     assert [(line, column) for line, column, _ in found] == [(56, 14), (56, 21), (56, 30)]
     assert all("there is no topic with that id" in message for _, _, message in found)
     cut = text.index("    evidence:\n      - will visit")
-    result, found = validate_one(write_small(tmp_path, text[:cut], "cut3.yaml"))
+    _, found = validate_one(write_small(tmp_path, text[:cut], "cut3.yaml"))
     assert [(line, column) for line, column, _ in found] == [(38, 5)]
     assert 'missing "evidence" in an event' in found[0][2]
 
@@ -112,7 +112,7 @@ def test_an_empty_file(tmp_path: Path) -> None:
 def test_a_binary_file(tmp_path: Path) -> None:
     path = tmp_path / "image.yaml"
     path.write_bytes(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01" + bytes(range(256)))
-    result, found = validate_one(path)
+    _, found = validate_one(path)
     assert len(found) == 1
     assert found[0][:2] == (1, 1)
     assert "not UTF-8" in found[0][2] and "binary" in found[0][2]

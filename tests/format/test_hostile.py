@@ -303,3 +303,11 @@ def test_newlines_and_tabs_are_fine_in_the_article_only(tmp_path: Path) -> None:
     briefing = load(write_small(tmp_path))
     assert "\n" in briefing.document.text
     assert briefing.warnings == ()
+
+
+def test_warnings_are_capped(tmp_path: Path) -> None:
+    names = "".join(f'  - id: s{index}\n    name: "s\\e{index}"\n' for index in range(1500))
+    path = briefing_with(tmp_path, "sides:\n", "sides:\n" + names)
+    briefing = load(path)
+    assert len(briefing.warnings) == DEFAULT_LIMITS.max_problems + 1
+    assert briefing.warnings[0].message == "500 more warnings not shown"

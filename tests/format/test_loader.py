@@ -110,7 +110,7 @@ def test_inline_text_and_the_package_export(tmp_path: Path) -> None:
 
 def test_the_top_level_may_come_in_any_order(tmp_path: Path) -> None:
     blocks = re.split(r"\n(?=\S)", small_text().strip())
-    assert [block.split(":")[0] for block in blocks][0] == "briefing"
+    assert blocks[0].startswith("briefing:")
     briefing = load(write_small(tmp_path, "\n".join(reversed(blocks)) + "\n"))
     assert list(briefing.items) == list(load(SMALL).items)
 
@@ -192,6 +192,8 @@ def test_unknown_keys_suggest_the_key_meant(tmp_path: Path) -> None:
             "at least 1",
         ),
         ("      - exact: her French", "      - exac: her French", 'did you mean "exact"?'),
+        ("  text_file: small.txt", "  text_fil: small.txt", 'did you mean "text_file"?'),
+        ("  text_file: small.txt", "  ext_file: nothere.txt", "no such file"),
     ],
 )
 def test_each_problem_is_found(tmp_path: Path, old: str, new: str, expected: str | None) -> None:
@@ -259,7 +261,8 @@ def test_empty_and_non_mapping_files(tmp_path: Path) -> None:
     for text in ("", "\n", "---\n", "# nothing\n"):
         (tmp_path / "e.yaml").write_text(text)
         assert only(tmp_path / "e.yaml").endswith(
-            "e.yaml:1:1: error: the file is empty (a briefing starts with `briefing: 1` and a `document`)"
+            "e.yaml:1:1: error: the file is empty "
+            "(a briefing starts with `briefing: 1` and a `document`)"
         )
     (tmp_path / "l.yaml").write_text("- a\n- b\n")
     assert 'the top level" must be a mapping' in only(tmp_path / "l.yaml")

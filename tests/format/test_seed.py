@@ -130,7 +130,7 @@ EVENTS = {
         {"china-coast-guard", "china"},
         {"senkaku-incursions"},
     ),
-    "coast-guard-law": (
+    "coast-guard-law-passed": (
         "a new law",
         "../2021-03-05",
         None,

@@ -22,7 +22,7 @@ from textual.style import Style
 from briefing_tui.app import safe
 from briefing_tui.app.labels import LINKED_GLYPH, SELECTED_GLYPH
 from briefing_tui.app.rows import Row, RowKind
-from briefing_tui.app.widgets.linelist import LineList
+from briefing_tui.app.widgets.linelist import LineList, set_border_title
 from briefing_tui.format.model import Briefing, Item
 
 _CURSOR = 1
@@ -404,7 +404,7 @@ class ItemList(LineList):
         title = safe.assemble(*parts)
         if title.plain != self._title_text:
             self._title_text = title.plain
-            self.border_title = title
+            set_border_title(self, title)
 
     # Rendering.
 

@@ -11,6 +11,7 @@ from typing import ClassVar
 
 from textual import events
 from textual.binding import Binding, BindingType
+from textual.content import Content
 from textual.geometry import Region, Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
@@ -28,6 +29,37 @@ def set_virtual_size(widget: ScrollView, size: Size) -> None:
         widget.set_reactive(Widget.virtual_size, size)
         widget._scroll_update(size)
         widget.refresh()
+
+
+def set_border_text(widget: Widget, text: Content | None, *, bottom: bool = False) -> None:
+    """Change a pane's border title (or subtitle, `bottom`), repainting only that border line.
+
+    Assigning `border_title` repaints the whole widget; a list pane's title changes with nearly
+    every selection (its linked count) and its subtitle with every cursor move, and repainting 40
+    lines for that costs more than the rest of the keypress. The text is stored where the
+    `border_title` / `border_subtitle` descriptors store it.
+    """
+    if not widget.is_mounted:
+        if bottom:
+            widget.border_subtitle = text
+        else:
+            widget.border_title = text
+        return
+    setattr(widget, "_border_subtitle" if bottom else "_border_title", text)
+    offset = widget.content_offset
+    outer = widget.outer_size
+    y = outer.height - 1 - offset.y if bottom else -offset.y
+    widget.refresh(Region(-offset.x, y, outer.width, 1))
+
+
+def scroll_percent(widget: ScrollView) -> Content | None:
+    """`37%` for a view that scrolls, None for one that shows everything."""
+    total = widget.virtual_size.height
+    height = widget.scrollable_content_region.height
+    if total <= height or height <= 0:
+        return None
+    percent = round(100 * widget.scroll_offset.y / max(1, total - height))
+    return Content(f"{percent}%")
 
 
 class LineList(ScrollView, can_focus=True):
