@@ -13,18 +13,20 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import ClassVar, TypeVar
 
-from textual import on
+from textual import events, on
 from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.command import Provider
 from textual.screen import Screen
 
 from briefing_tui.app.history import History
+from briefing_tui.app.reload import Reloaded, Reloader, swap_briefing
 from briefing_tui.app.screens.main import LIST_PANES, MainScreen
 from briefing_tui.app.widgets.article import ArticleView
 from briefing_tui.app.widgets.filterbar import FilterBar
 from briefing_tui.app.widgets.inspector import Inspector
 from briefing_tui.app.widgets.itemlist import ItemList
+from briefing_tui.app.widgets.too_small import SizeGuard
 from briefing_tui.format.model import Briefing, ItemKind
 
 _Index = TypeVar("_Index")
@@ -72,6 +74,8 @@ class BriefingApp(App[None]):
         self.linked_only = False
         self._search_index: object | None = None
         self._history_state: tuple[bool | None, bool | None] = (None, None)
+        self.reloader = Reloader(self, self.path) if self.path is not None else None
+        self.size_guard = SizeGuard(self)
 
     def get_default_screen(self) -> Screen:
         return MainScreen(self.briefing)
@@ -101,6 +105,31 @@ class BriefingApp(App[None]):
                 break
         self.select(first)
         main.focus_pane("timeline")
+        self.size_guard.start(self.size)
+        if self.reloader is not None:
+            self.reloader.start()
+
+    # Live reload and the terminal's size.
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.size_guard.check(event.size)
+
+    @on(Reloaded)
+    async def _reloaded(self, message: Reloaded) -> None:
+        if self.reloader is not None:
+            await self.reloader.apply(message.outcome)
+
+    async def replace_briefing(self, briefing: Briefing) -> None:
+        """Show `briefing` in place of the current one (a reload), keeping the reader's place.
+
+        The selection stays (by id; when the id is gone, the item now where it was), and so do
+        the focused pane, the filters, linked-only and the history (less the ids that are gone).
+        """
+        self._search_index = None
+        self.history.forget(frozenset(briefing.items))
+        await swap_briefing(self, self._main_screen(), briefing)
+        self._history_state = (None, None)
+        self._update_history_bindings()
 
     # Selection: the one place that changes it.
 
@@ -124,9 +153,7 @@ class BriefingApp(App[None]):
         main.query_one(ArticleView).show(item_id, linked, anchor=anchor)
         self._update_history_bindings()
 
-    def jump_to(
-        self, item_id: str, *, focus: bool = True, anchor: int | None = None
-    ) -> None:
+    def jump_to(self, item_id: str, *, focus: bool = True, anchor: int | None = None) -> None:
         """Select `item_id` as a jump: record it in the history, focus its pane."""
         if item_id not in self.briefing.items:
             return

@@ -65,7 +65,7 @@ class History:
         return self._entries[self._index]
 
     def forget(self, known: set[str] | frozenset[str]) -> None:
-        """Drop entries whose ids are no longer known (after a reload), merging repeats it leaves."""
+        """Drop entries whose ids are gone (after a reload), merging the repeats that leaves."""
         entries: list[str] = []
         index = -1
         for position, entry in enumerate(self._entries):

@@ -56,10 +56,15 @@ def _is_whole_month(first: dt.date, last: dt.date) -> bool:
 
 
 def _is_whole_year(first: dt.date, last: dt.date) -> bool:
-    return first.year == last.year and (first.month, first.day) == (1, 1) and (
-        last.month,
-        last.day,
-    ) == (12, 31)
+    return (
+        first.year == last.year
+        and (first.month, first.day) == (1, 1)
+        and (
+            last.month,
+            last.day,
+        )
+        == (12, 31)
+    )
 
 
 def _month_aligned(first: dt.date, last: dt.date) -> bool:
@@ -67,7 +72,7 @@ def _month_aligned(first: dt.date, last: dt.date) -> bool:
 
 
 def date_range(when: When) -> str:
-    """The normalized day range in a few cells: `2021-03`, `2021-03-11..20`, `≤2021-03-05`, `undated`."""
+    """The day range in a few cells: `2021-03`, `2021-03-11..20`, `≤2021-03-05`, `undated`."""
     first, last = when.earliest, when.latest
     if first is None and last is None:
         return "undated"

@@ -44,7 +44,7 @@ class Row:
 
 
 def timeline_rows(events: Sequence[Event], dateline: dt.date) -> list[Row]:
-    """Events by `when.sort_key`, with a "now" divider at the dateline and one before undated events."""
+    """Events by `when.sort_key`, a "now" divider at the dateline and one before the undated."""
     ordered = sorted(events, key=lambda event: event.when.sort_key)
     rows: list[Row] = []
     now_placed = False
@@ -79,7 +79,9 @@ def participant_rows(briefing: Briefing) -> list[Row]:
         rows.extend(_group_rows(groups[side.id]))
     unaffiliated = [p for key, members in groups.items() if key is None for p in members]
     unaffiliated += [
-        p for key, members in groups.items() if key is not None and key not in briefing.items
+        p
+        for key, members in groups.items()
+        if key is not None and key not in briefing.items
         for p in members
     ]
     if unaffiliated:

@@ -7,15 +7,18 @@ from pathlib import Path
 
 from briefing_tui.format.errors import BriefingError
 from briefing_tui.format.loader import load
+from briefing_tui.format.text import visible
 
 
 def run(path: Path) -> int:
-    """Load `path` and run the reader on it; 1 (problems printed to stderr) when it does not load."""
+    """Load `path` and run the reader on it; 1 (problems on stderr) when it does not load."""
     try:
         briefing = load(path)
     except BriefingError as error:
         for problem in error.problems:
-            print(problem.format(), file=sys.stderr)
+            # The text comes from the file (its name, quoted values): no control character of it
+            # may reach the terminal.
+            print(visible(problem.format()), file=sys.stderr)
         return 1
     from briefing_tui.app.app import BriefingApp
 

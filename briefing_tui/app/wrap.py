@@ -59,10 +59,7 @@ def _wrap_cells(text: str, width: int) -> list[int]:
             continue
         if used + size > width and used > 0:
             line_start = starts[-1]
-            if last_space > line_start:
-                new_start = last_space + 1
-            else:
-                new_start = position
+            new_start = last_space + 1 if last_space > line_start else position
             starts.append(new_start)
             used = 0
             last_space = -1

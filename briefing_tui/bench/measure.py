@@ -16,7 +16,8 @@ Definitions (each figure and its baseline are measured the same way, interleaved
   one call in its own fresh process with imports done before the clock starts; wall time
   (`perf_counter`); the order of the pair alternates from run to run.
 - Keypress and peak RSS: one fresh process per target and size, see `briefing_tui.bench.probe`;
-  it runs in a 120x40 pty, so the cost includes writing each update to the terminal.
+  it runs in a 120x40 pty, so the cost includes writing each update to the terminal. Each child
+  also costs the same waits without a key ("idle cycles"), reported beside the figures.
 """
 
 from __future__ import annotations
@@ -147,18 +148,21 @@ class KeypressRun:
     """What one keypress child reported."""
 
     costs_ms: tuple[float, ...]
+    idle_cycle_ms: tuple[float, ...]
     peak_rss_mb: float
     idle_cpu_ms_per_s: float
     focused_start: str | None
     focused_end: str | None
     unsettled: int
     ready_s: float
+    size: tuple[int, int]
 
 
 def keypress(
     *,
     target: str,
     presses: int,
+    idle_cycles: int = 40,
     briefing: Path | None = None,
     rows: int = 0,
     headless: bool = False,
@@ -171,7 +175,8 @@ def keypress(
     fd, out_name = tempfile.mkstemp(prefix="bench-keypress-", suffix=".json")
     os.close(fd)
     out = Path(out_name)
-    argv = [*PROBE, "keypress", "--target", target, "--presses", str(presses), "--out", str(out)]
+    argv = [*PROBE, "keypress", "--target", target, "--out", str(out)]
+    argv += ["--presses", str(presses), "--idle-cycles", str(idle_cycles)]
     argv += ["--columns", str(size.columns), "--lines", str(size.lines)]
     if briefing is not None:
         argv += ["--file", str(briefing)]
@@ -197,10 +202,12 @@ def keypress(
             out.unlink()
     return KeypressRun(
         costs_ms=tuple(result["costs_ms"]),
+        idle_cycle_ms=tuple(result["idle_cycle_ms"]),
         peak_rss_mb=result["peak_rss_kb"] / 1024,
         idle_cpu_ms_per_s=result["idle_cpu_ms_per_s"],
         focused_start=result["focused_start"],
         focused_end=result["focused_end"],
         unsettled=result["unsettled"],
         ready_s=result["ready_s"],
+        size=(result["size"][0], result["size"][1]),
     )

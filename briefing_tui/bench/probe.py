@@ -18,6 +18,11 @@ clock starts.
   start, no animation. The deltas are back to back (each press starts where the previous one
   ended), so work pushed to a timer or thread that outlives the settle checks still lands in the
   next press. The result (JSON) goes to `--out`, because stdout is the app's terminal.
+
+  Before the presses, `--idle-cycles` cycles of exactly the same waits without a key are costed
+  the same way (`_idle_cycle`): what the measuring itself and the app's background work cost per
+  press (Pilot's waits post a callback to every widget, so this grows with the widget count).
+  Subtracting it gives a per-press cost comparable to "CPU from /proc, idle subtracted".
 """
 
 from __future__ import annotations
@@ -125,6 +130,18 @@ async def _settle(pilot: Any, known_workers: set[Any]) -> bool:
     return True
 
 
+async def _idle_cycle(pilot: Any, known_workers: set[Any]) -> None:
+    """`Pilot.press` + `Pilot.pause` + `_settle` with the key left out."""
+    from textual._wait import wait_for_idle
+
+    await wait_for_idle(0)
+    await pilot.app.animator.wait_until_complete()
+    await wait_for_idle(0)
+    await pilot._wait_for_screen()
+    await pilot.pause()
+    await _settle(pilot, known_workers)
+
+
 def _focused_id(app: Any) -> str | None:
     focused = app.focused
     return None if focused is None else focused.id
@@ -151,6 +168,13 @@ async def _drive(args: argparse.Namespace) -> dict[str, Any]:
         known_workers = set(app.workers)
         ready_s = time.perf_counter() - started
         focused_start = _focused_id(app)
+        idle_costs: list[float] = []
+        before = time.process_time()
+        for _ in range(args.idle_cycles):
+            await _idle_cycle(pilot, known_workers)
+            now = time.process_time()
+            idle_costs.append((now - before) * 1000)
+            before = now
         costs: list[float] = []
         unsettled = 0
         if args.profile:
@@ -173,13 +197,12 @@ async def _drive(args: argparse.Namespace) -> dict[str, Any]:
         idle_start = time.process_time()
         await asyncio.sleep(IDLE_SAMPLE_S)
         idle_ms_per_s = (time.process_time() - idle_start) * 1000 / IDLE_SAMPLE_S
-        focused = app.focused
         result = {
             "costs_ms": costs,
+            "idle_cycle_ms": idle_costs,
             "unsettled": unsettled,
             "focused_start": focused_start,
             "focused_end": _focused_id(app),
-            "highlighted_end": getattr(focused, "highlighted", None),
             "ready_s": ready_s,
             "idle_cpu_ms_per_s": idle_ms_per_s,
             "size": list(app.size),
@@ -201,6 +224,7 @@ def _parser() -> argparse.ArgumentParser:
     keypress.add_argument("--file", help="the briefing (target app)")
     keypress.add_argument("--rows", type=int, default=0, help="rows (target optionlist)")
     keypress.add_argument("--presses", type=int, default=200)
+    keypress.add_argument("--idle-cycles", type=int, default=40)
     keypress.add_argument("--out", required=True)
     keypress.add_argument("--headless", action="store_true")
     keypress.add_argument("--columns", type=int, default=120)

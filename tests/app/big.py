@@ -136,9 +136,7 @@ def big_briefing(
         text=text,
     )
     links = build_links(sides, people, event_items, topic_items)
-    items = {
-        item.id: item for group in (sides, people, event_items, topic_items) for item in group
-    }
+    items = {item.id: item for group in (sides, people, event_items, topic_items) for item in group}
     return Briefing(
         document, sides, tuple(people), tuple(event_items), tuple(topic_items), links, items=items
     )

@@ -30,9 +30,7 @@ class Tmux:
 
     def __init__(self, socket: Path, width: int, height: int, command: str) -> None:
         self.socket = socket
-        self._tmux(
-            "new-session", "-d", "-s", "e2e", "-x", str(width), "-y", str(height), command
-        )
+        self._tmux("new-session", "-d", "-s", "e2e", "-x", str(width), "-y", str(height), command)
 
     def _tmux(self, *args: str) -> str:
         result = subprocess.run(

@@ -33,7 +33,7 @@ def _positive(value: object) -> bool:
 
 @pytest.fixture(scope="module")
 def smoke_output(tmp_path_factory: pytest.TempPathFactory) -> str:
-    """stdout of `bench --json` at tiny sizes, one run each, 3 presses (about 10-20 s).
+    """stdout of `bench --json` at tiny sizes, one run each, 3 presses (about 5-10 s).
 
     A module-scoped fixture cannot use capsys, so sys.stdout is swapped for the run.
     """
@@ -43,9 +43,8 @@ def smoke_output(tmp_path_factory: pytest.TempPathFactory) -> str:
     parser = argparse.ArgumentParser()
     run.add_arguments(parser)
     sizes = ",".join(map(str, SIZES))
-    args = parser.parse_args(
-        ["--json", "--sizes", sizes, "--load-events", "20", "--runs", "1", "--presses", "3"]
-    )
+    quick = ["--load-events", "20", "--runs", "1", "--presses", "3", "--idle-cycles", "2"]
+    args = parser.parse_args(["--json", "--sizes", sizes, *quick])
     out = io.StringIO()
     patch.setattr(sys, "stdout", out)
     try:
@@ -81,6 +80,7 @@ def test_baselines_and_machine_carry_the_raw_figures(smoke_output: str) -> None:
     for size in map(str, SIZES):
         assert _positive(base["optionlist_keypress_ms"][size]["median"])
         assert _positive(base["optionlist_peak_rss_mb"][size])
+        assert set(base["keypress_idle_cycle_ms"][size]) == {"app", "optionlist"}
         assert base["app_checks"][size]["focused_start"] == "timeline"
     ratio = base["app"]["first_paint_ms"] / base["first_paint_ms"]
     assert figures["first_paint_ratio"] == pytest.approx(ratio)

@@ -19,6 +19,7 @@ from textual.widget import Widget
 from textual.widgets import Footer
 
 from briefing_tui.app.widgets.article import ArticleView
+from briefing_tui.app.widgets.banner import ProblemBanner
 from briefing_tui.app.widgets.filterbar import FilterBar
 from briefing_tui.app.widgets.header import BriefingHeader
 from briefing_tui.app.widgets.inspector import Inspector
@@ -53,7 +54,7 @@ class MainScreen(Screen[None]):
         Binding("l", "app.toggle_linked_only", "Linked only", tooltip="Show only linked items"),
         Binding("left_square_bracket", "app.back", "Back", key_display="["),
         Binding("alt+left,backspace", "app.back", "Back", show=False),
-        Binding("right_square_bracket", "app.forward", "Fwd", key_display="]"),
+        Binding("right_square_bracket", "app.forward", "Forward", key_display="]"),
         Binding("alt+right", "app.forward", "Forward", show=False),
     ]
 
@@ -65,12 +66,12 @@ class MainScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         briefing = self.briefing
         yield BriefingHeader(briefing.document)
+        yield ProblemBanner()
         with Horizontal(id="body"):
             with Vertical(id="lists"):
                 yield TimelineList(briefing)
-                with Horizontal(id="lower"):
-                    yield ParticipantList(briefing)
-                    yield TopicList(briefing)
+                yield ParticipantList(briefing)
+                yield TopicList(briefing)
             with Vertical(id="reading"):
                 yield ArticleView(briefing)
                 yield Inspector(briefing)
@@ -88,6 +89,21 @@ class MainScreen(Screen[None]):
     def on_resize(self, event: events.Resize) -> None:
         self._apply_layout(event.size.width, event.size.height)
 
+    async def show_briefing(self, briefing: Briefing) -> None:
+        """Rebuild the panes for `briefing` (a reload); the App restores the selection after.
+
+        As `recompose` does, but keeping the toast rack and tooltip Textual adds to a screen
+        (`recompose` drops them, and notifications would no longer show).
+        """
+        from textual.compose import compose
+
+        self.briefing = briefing
+        async with self.batch():
+            await self.query_children("*").exclude("#textual-toastrack, #textual-tooltip").remove()
+            await self.mount_all(compose(self))
+        self.query_one(FilterBar).display = False
+        self._apply_layout(self.app.size.width, self.app.size.height)
+
     @property
     def narrow(self) -> bool:
         """True when only one list pane is shown at a time."""
@@ -100,9 +116,6 @@ class MainScreen(Screen[None]):
     def _show_current_list(self) -> None:
         for name in LIST_PANES:
             self.query_one(f"#{name}").set_class(name != self.current_list, "-behind")
-        self.query_one("#lower").set_class(
-            self.current_list not in ("participants", "topics"), "-behind"
-        )
 
     def pane(self, name: str) -> Widget:
         """The pane widget with id `name`."""

@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from itertools import accumulate
-from collections.abc import Callable
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import events
@@ -32,7 +32,13 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from briefing_tui.app.labels import SPAN_CURSOR_GLYPH
-from briefing_tui.app.widgets.linelist import set_virtual_size
+from briefing_tui.app.widgets.linelist import (
+    forget_styles,
+    scroll_percent,
+    set_border_text,
+    set_virtual_size,
+    visual_style,
+)
 from briefing_tui.app.wrap import estimate_lines, wrap_starts
 from briefing_tui.format.model import Briefing
 from briefing_tui.format.text import visible
@@ -45,6 +51,7 @@ EAGER_WRAP_LIMIT = 1_000_000
 
 _GUTTER = 2
 _CACHE_LIMIT = 512
+_PLAIN_CACHE_LIMIT = 4096
 
 
 class SpanKind(StrEnum):
@@ -78,7 +85,7 @@ class _Paragraph:
     to_original: list[int] | None = None
 
 
-class ArticleView(ScrollView, can_focus=True):
+class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
     """The article text with highlights and a span cursor."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -137,6 +144,8 @@ class ArticleView(ScrollView, can_focus=True):
         self._span_cursor = -1
         self._pending_offset: int | None = None
         self._cache: dict[int, Strip] = {}
+        self._plain_cache: dict[tuple[int, int], Strip] = {}
+        self._position_plain: str | None = None
         self.border_title = "Article"
 
     # Public state (read-only) for the App and tests.
@@ -182,7 +191,9 @@ class ArticleView(ScrollView, can_focus=True):
 
     # Selection.
 
-    def show(self, item_id: str | None, linked: frozenset[str], *, anchor: int | None = None) -> None:
+    def show(
+        self, item_id: str | None, linked: frozenset[str], *, anchor: int | None = None
+    ) -> None:
         """Highlight `item_id`'s evidence and mentions and `linked` items' evidence.
 
         Scrolls to the first highlighted span, or, with `anchor`, keeps the view and puts the span
@@ -197,10 +208,13 @@ class ArticleView(ScrollView, can_focus=True):
             self._evidence = []
             self._mentions = []
         else:
-            self._evidence = sorted((
-                Highlight(q.span.start, q.span.end, SpanKind.EVIDENCE, item.id)
-                for q in item.evidence
-            ), key=lambda h: (h.start, h.end))
+            self._evidence = sorted(
+                (
+                    Highlight(q.span.start, q.span.end, SpanKind.EVIDENCE, item.id)
+                    for q in item.evidence
+                ),
+                key=lambda h: (h.start, h.end),
+            )
             names = item.names
             if names:
                 spans = self._mention_finder().spans(tuple(names))
@@ -214,8 +228,10 @@ class ArticleView(ScrollView, can_focus=True):
         if anchor is not None:
             self._cursor_to_offset(anchor)
         else:
-            first = self._evidence[0] if self._evidence else (
-                self._mentions[0] if self._mentions else None
+            first = (
+                self._evidence[0]
+                if self._evidence
+                else (self._mentions[0] if self._mentions else None)
             )
             if first is not None:
                 self.scroll_to_offset(first.start)
@@ -250,6 +266,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._width = width
         self._paragraphs = {}
         self._cache.clear()
+        self._plain_cache.clear()
         if len(self._text) <= EAGER_WRAP_LIMIT:
             self._heights = [len(self._paragraph(index).starts) for index in range(len(starts))]
         else:
@@ -532,8 +549,29 @@ class ArticleView(ScrollView, can_focus=True):
     # Rendering.
 
     def notify_style_update(self) -> None:
+        forget_styles(self)
         self._cache.clear()
+        self._plain_cache.clear()
         super().notify_style_update()
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        super().watch_scroll_y(old_value, new_value)
+        text = scroll_percent(self)
+        plain = None if text is None else text.plain
+        if plain != self._position_plain:
+            self._position_plain = plain
+            set_border_text(self, text, bottom=True)
+
+    def _restyled(self) -> None:
+        self._cache.clear()
+        self._plain_cache.clear()
+        self.refresh()
+
+    def on_focus(self, event: events.Focus) -> None:
+        self._restyled()
+
+    def on_blur(self, event: events.Blur) -> None:
+        self._restyled()
 
     def on_resize(self, event: events.Resize) -> None:
         self._cache.clear()
@@ -573,16 +611,33 @@ class ArticleView(ScrollView, can_focus=True):
         para_start = self._para_starts_list[paragraph]
         start = para_start + self._original(para, display_start)
         end = para_start + self._original(para, display_end)
-        content = Content(text, strip_control_codes=False)
         cursor = self.span_cursor
+        highlights = self._highlights_in(start, end)
+        on_cursor = cursor is not None and cursor.start < end and cursor.end > start
+        if not highlights and not on_cursor:
+            key = (paragraph, line)
+            strip = self._plain_cache.get(key)
+            if strip is None:
+                if len(self._plain_cache) > _PLAIN_CACHE_LIMIT:
+                    self._plain_cache.clear()
+                strip = self._strip(Content(text, strip_control_codes=False), " " * _GUTTER, width)
+                self._plain_cache[key] = strip
+            return strip
+        content = Content(text, strip_control_codes=False)
         gutter = " " * _GUTTER
-        for highlight in self._highlights_in(start, end):
-            content = self._stylize(content, para, para_start, display_start, highlight, highlight.kind)
-        if cursor is not None and cursor.start < end and cursor.end > start:
+        for highlight in highlights:
+            content = self._stylize(
+                content, para, para_start, display_start, highlight, highlight.kind
+            )
+        if cursor is not None and on_cursor:
             content = self._stylize(content, para, para_start, display_start, cursor, None)
             if cursor.start >= start or line == 0 or y == round(self.scroll_offset.y):
                 gutter = SPAN_CURSOR_GLYPH + " " * (_GUTTER - 1)
-        gutter_style = self.get_visual_style("article--gutter", partial=True)
+        return self._strip(content, gutter, width)
+
+    def _strip(self, content: Content, gutter: str, width: int) -> Strip:
+        base = self.get_visual_style()
+        gutter_style = visual_style(self, "article--gutter", partial=True)
         content = Content.assemble((gutter, gutter_style), content)
         if content.cell_length > width:
             content = content.truncate(width)
@@ -605,7 +660,7 @@ class ArticleView(ScrollView, can_focus=True):
         if high <= low:
             return content
         name = "article--span-cursor" if kind is None else f"article--{kind.value}"
-        return content.stylize(self.get_visual_style(name, partial=True), low, high)
+        return content.stylize(visual_style(self, name, partial=True), low, high)
 
 
 def _offset_maps(raw: str) -> tuple[list[int], list[int]]:

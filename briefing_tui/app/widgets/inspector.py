@@ -23,7 +23,7 @@ from briefing_tui.app.labels import (
     date_range,
     date_range_long,
 )
-from briefing_tui.app.widgets.linelist import LineList
+from briefing_tui.app.widgets.linelist import LineList, scroll_percent, visual_style
 from briefing_tui.format.model import (
     Briefing,
     Event,
@@ -130,6 +130,9 @@ class Inspector(LineList):
 
     # LineList.
 
+    def position_text(self) -> Content | None:
+        return scroll_percent(self)
+
     def line_count(self) -> int:
         return len(self._lines)
 
@@ -168,7 +171,7 @@ class Inspector(LineList):
                 classes = ("inspector--link", "inspector--cursor") if cursor else ()
                 if line == self.cursor and not cursor:
                     classes = ("inspector--link",)
-                base = self.get_visual_style(*classes)
+                base = visual_style(self, *classes)
                 marker = "› " if line != self.cursor else "▶ "
                 content = Content.assemble("  ", marker, self._link_label(str(entry)))
             else:
@@ -176,16 +179,14 @@ class Inspector(LineList):
                 content = entry
             if content.cell_length > width:
                 content = content.truncate(width, ellipsis=True)
-            strip = Strip(content.render_segments(base)).adjust_cell_length(
-                width, base.rich_style
-            )
+            strip = Strip(content.render_segments(base)).adjust_cell_length(width, base.rich_style)
             self._cache[key] = strip
         return strip
 
     # Building lines.
 
     def _style(self, name: str) -> Style:
-        return self.get_visual_style(name, partial=True)
+        return visual_style(self, name, partial=True)
 
     def _build(self, width: int) -> None:
         self._built_width = width
@@ -218,7 +219,9 @@ class Inspector(LineList):
     def _build_document(self, lines: list[Content | _Link], width: int) -> None:
         document = self.briefing.document
         lines.append(Content("DOCUMENT").stylize(self._style("inspector--kind")))
-        lines.extend(self._wrapped(safe.literal(document.title, self._style("inspector--title")), width))
+        lines.extend(
+            self._wrapped(safe.literal(document.title, self._style("inspector--title")), width)
+        )
         lines.append(Content(""))
         self._field(lines, "Published", Content(document.published.isoformat()), width)
         self._field(lines, "Place", safe.literal(document.place), width)
@@ -237,7 +240,9 @@ class Inspector(LineList):
                 safe.literal(item.id, self._style("inspector--dim")),
             )
         )
-        lines.extend(self._wrapped(safe.literal(item.label, self._style("inspector--title")), width))
+        lines.extend(
+            self._wrapped(safe.literal(item.label, self._style("inspector--title")), width)
+        )
         field = self._field
         if isinstance(item, Event):
             when = item.when
@@ -251,7 +256,9 @@ class Inspector(LineList):
             else:
                 dates_content = Content(dates)
             field(lines, "Dates", dates_content, width)
-            field(lines, "Status", Content(f"{STATUS_GLYPHS[item.status]} {item.status.value}"), width)
+            field(
+                lines, "Status", Content(f"{STATUS_GLYPHS[item.status]} {item.status.value}"), width
+            )
             field(lines, "Certainty", Content(item.certainty.value), width)
             if item.place:
                 field(lines, "Place", safe.literal(item.place), width)
@@ -336,7 +343,9 @@ class Inspector(LineList):
             )
         if isinstance(item, Participant):
             detail = "; ".join(item.roles) if item.roles else KIND_SHORT[item.kind]
-            return Content.assemble(safe.literal(item.name), (" · ", dim), safe.literal(detail, dim))
+            return Content.assemble(
+                safe.literal(item.name), (" · ", dim), safe.literal(detail, dim)
+            )
         if isinstance(item, Topic):
             return Content.assemble(
                 safe.literal(item.title), (f" · {CERTAINTY_SHORT[item.certainty]}", dim)

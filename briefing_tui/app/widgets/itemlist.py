@@ -22,7 +22,7 @@ from textual.style import Style
 from briefing_tui.app import safe
 from briefing_tui.app.labels import LINKED_GLYPH, SELECTED_GLYPH
 from briefing_tui.app.rows import Row, RowKind
-from briefing_tui.app.widgets.linelist import LineList, set_border_title
+from briefing_tui.app.widgets.linelist import LineList, set_border_text, visual_style
 from briefing_tui.format.model import Briefing, Item
 
 _CURSOR = 1
@@ -245,11 +245,8 @@ class ItemList(LineList):
             if row is None or row.item_id is None:
                 continue
             item_id = row.item_id
-            if (
-                (item_id in old_marks) != (item_id in new_marks)
-                or item_id == old_selected
-                or item_id == new_selected
-            ):
+            flipped = (item_id in old_marks) != (item_id in new_marks)
+            if flipped or item_id in (old_selected, new_selected):
                 self.refresh_line(line)
 
     def show_item(self, item_id: str, *, quiet: bool = True) -> bool:
@@ -310,10 +307,8 @@ class ItemList(LineList):
             wanted = {row_of[item_id] for item_id in self._marks if item_id in row_of}
         if self._filter_rows is not None:
             wanted = set(self._filter_rows) if wanted is None else wanted & set(self._filter_rows)
-        if wanted is None:
-            self._view = None
-        else:
-            self._view = self._with_context(sorted(wanted))
+        matches = None if wanted is None else sorted(wanted)
+        self._view = None if matches is None else self._with_context(matches)
         rows = self._rows
         self._shown = (
             len(self._row_of)
@@ -322,8 +317,12 @@ class ItemList(LineList):
         )
         self.update_virtual_size()
         self.cursor = -1
-        line = None if cursor_row is None else self._nearest_line(cursor_row)
-        if line is None:
+        line = None
+        if cursor_row is not None and (wanted is None or cursor_row in wanted):
+            line = self.line_of_row(cursor_row)
+        if line is None and matches:
+            line = self.line_of_row(matches[0])
+        if line is None or not self.line_selectable(line):
             line = self._first_selectable()
         self.set_cursor(line, quiet=True)
         self.refresh()
@@ -338,17 +337,6 @@ class ItemList(LineList):
         if not extra:
             return indices
         return sorted(extra.union(indices))
-
-    def _nearest_line(self, row_index: int) -> int | None:
-        if self._view is None:
-            return row_index if row_index < len(self._rows) else None
-        if not self._view:
-            return None
-        position = bisect_left(self._view, row_index)
-        for candidate in (position, position - 1, position + 1):
-            if 0 <= candidate < len(self._view) and self.line_selectable(candidate):
-                return candidate
-        return None
 
     # The cursor, reported to the App.
 
@@ -404,7 +392,7 @@ class ItemList(LineList):
         title = safe.assemble(*parts)
         if title.plain != self._title_text:
             self._title_text = title.plain
-            set_border_title(self, title)
+            set_border_text(self, title)
 
     # Rendering.
 
@@ -416,7 +404,7 @@ class ItemList(LineList):
         if self._linked_only and not self._filter:
             text = "nothing linked"
         base = self.get_visual_style()
-        style = self.get_visual_style("item-list--empty", partial=True)
+        style = visual_style(self, "item-list--empty", partial=True)
         content = Content.assemble("  ", (text, style))
         return Strip(content.render_segments(base)).adjust_cell_length(width, base.rich_style)
 
@@ -457,21 +445,21 @@ class ItemList(LineList):
             classes.append("item-list--selected")
         if flags & _CURSOR:
             classes.append("item-list--cursor")
-        base = self.get_visual_style(*classes)
+        base = visual_style(self, *classes)
         if flags & _CURSOR or flags & _SELECTED:
             glyph = SELECTED_GLYPH if flags & _SELECTED else " "
         else:
             glyph = " "
         if flags & _MARKED:
             glyph = LINKED_GLYPH
-        mark_style = self.get_visual_style("item-list--mark", partial=True)
+        mark_style = visual_style(self, "item-list--mark", partial=True)
         body = self.row_content(row, max(0, width - 2))
         content = Content.assemble((glyph, mark_style), " ", body)
         return Strip(content.render_segments(base)).adjust_cell_length(width, base.rich_style)
 
     def dim_style(self) -> Style:
         """The style for secondary text in a row (dates, roles, certainty)."""
-        return self.get_visual_style("item-list--dim", partial=True)
+        return visual_style(self, "item-list--dim", partial=True)
 
     def row_content(self, row: Row, width: int) -> Content:
         """The row's text (after the mark column), at most `width` cells."""

@@ -15,6 +15,7 @@ from textual.content import Content
 from textual.geometry import Region, Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
+from textual.style import Style
 from textual.widget import Widget
 
 
@@ -29,6 +30,28 @@ def set_virtual_size(widget: ScrollView, size: Size) -> None:
         widget.set_reactive(Widget.virtual_size, size)
         widget._scroll_update(size)
         widget.refresh()
+
+
+def visual_style(widget: Widget, *classes: str, partial: bool = False) -> Style:
+    """`widget.get_visual_style(...)` keeping `text-style: reverse` of the component classes.
+
+    Textual's visual style drops `reverse`; the reader needs it so marks survive NO_COLOR. Results
+    are cached on the widget per pseudo-class state (focus...); `forget_styles` clears them.
+    """
+    cache: dict[object, Style] = widget.__dict__.setdefault("_reader_styles", {})
+    key = (widget._pseudo_classes_cache_key, classes, partial)
+    style = cache.get(key)
+    if style is None:
+        style = widget.get_visual_style(*classes, partial=partial)
+        if any(widget.get_component_styles(name).text_style.reverse for name in classes):
+            style = style + Style(reverse=True)
+        cache[key] = style
+    return style
+
+
+def forget_styles(widget: Widget) -> None:
+    """Drop the styles `visual_style` cached (the theme or the CSS changed)."""
+    widget.__dict__.pop("_reader_styles", None)
 
 
 def set_border_text(widget: Widget, text: Content | None, *, bottom: bool = False) -> None:
@@ -62,7 +85,7 @@ def scroll_percent(widget: ScrollView) -> Content | None:
     return Content(f"{percent}%")
 
 
-class LineList(ScrollView, can_focus=True):
+class LineList(ScrollView, can_focus=True, inherit_bindings=False):
     """A scrolling list of lines rendered on demand, with a cursor over the selectable ones."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -83,6 +106,7 @@ class LineList(ScrollView, can_focus=True):
         super().__init__(name=name, id=id, classes=classes)
         self.cursor = -1
         self._content_width = 0
+        self._position_plain: str | None = None
 
     # What subclasses provide.
 
@@ -106,6 +130,27 @@ class LineList(ScrollView, can_focus=True):
 
     def clear_render_cache(self) -> None:
         """Forget rendered lines (the width, theme or content changed)."""
+
+    def position_text(self) -> Content | None:
+        """The bottom border's note: `cursor/lines` when the list scrolls, else nothing."""
+        count = self.line_count()
+        if count <= self.scrollable_content_region.height:
+            return None
+        if self.cursor >= 0:
+            return Content(f"{self.cursor + 1}/{count}")
+        return scroll_percent(self)
+
+    def update_position(self) -> None:
+        """Show `position_text` in the bottom border when it changed (one line repainted)."""
+        text = self.position_text()
+        plain = None if text is None else text.plain
+        if plain != self._position_plain:
+            self._position_plain = plain
+            set_border_text(self, text, bottom=True)
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        super().watch_scroll_y(old_value, new_value)
+        self.update_position()
 
     # Rendering.
 
@@ -132,8 +177,10 @@ class LineList(ScrollView, can_focus=True):
     def update_virtual_size(self) -> None:
         """Tell the scroll machinery how many lines there are now."""
         set_virtual_size(self, Size(self.scrollable_content_region.width, self.line_count()))
+        self.update_position()
 
     def notify_style_update(self) -> None:
+        forget_styles(self)
         self.clear_render_cache()
         super().notify_style_update()
 
@@ -153,10 +200,7 @@ class LineList(ScrollView, can_focus=True):
     def set_cursor(self, line: int, *, quiet: bool = False, scroll: bool = True) -> None:
         """Put the cursor on `line` (refreshing the old and new lines); `quiet` skips the hook."""
         count = self.line_count()
-        if count == 0:
-            line = -1
-        else:
-            line = max(0, min(line, count - 1))
+        line = -1 if count == 0 else max(0, min(line, count - 1))
         old = self.cursor
         if line == old:
             if scroll:
@@ -169,6 +213,7 @@ class LineList(ScrollView, can_focus=True):
             self.refresh_line(line)
         if scroll:
             self.scroll_cursor_into_view()
+        self.update_position()
         if not quiet:
             self.cursor_moved(old, line)
 

@@ -1,0 +1,114 @@
+"""Fixtures for the app's tests: the seed, small briefings written to tmp_path, helpers."""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from briefing_tui.format.loader import load, seed_path
+from briefing_tui.format.model import Briefing
+
+
+@pytest.fixture(scope="session")
+def seed() -> Briefing:
+    """The bundled seed briefing, loaded once."""
+    return load(seed_path())
+
+
+SMALL_ARTICLE = (
+    "Alice Archer met Bob Baker in Paris on Monday. "
+    "They agreed to meet again in April.\n\n"
+    "The talks covered trade and fisheries. Alice Archer said trade came first.\n"
+)
+
+SMALL_YAML = """\
+briefing: 1
+document:
+  title: {title}
+  published: "2021-03-05"
+  place: Paris
+  text_file: article.txt
+sides:
+  - id: west
+    name: {side}
+    evidence: ["Alice Archer met Bob Baker"]
+participants:
+  - id: alice
+    name: {alice}
+    kind: person
+    side: west
+    roles: [Envoy]
+    evidence: ["Alice Archer met Bob Baker"]
+  - id: bob
+    name: Bob Baker
+    kind: person
+    evidence: ["met Bob Baker in Paris"]
+events:
+  - id: meeting
+    title: {meeting}
+    when: {{text: on Monday, date: "2021-03-01"}}
+    status: occurred
+    certainty: stated
+    participants: [alice, bob]
+    topics: [trade]
+    evidence: ["Alice Archer met Bob Baker in Paris on Monday."]
+  - id: next-meeting
+    title: Next meeting
+    when: {{text: in April, date: "2021-04"}}
+    status: planned
+    certainty: likely
+    participants: [alice, bob]
+    evidence: ["They agreed to meet again in April."]
+topics:
+  - id: trade
+    title: Trade
+    certainty: stated
+    evidence: ["The talks covered trade"]
+  - id: fisheries
+    title: Fisheries
+    parent: trade
+    certainty: possible
+    evidence: ["trade and fisheries"]
+"""
+
+
+def _quoted(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+@pytest.fixture
+def write_briefing(tmp_path: Path) -> Callable[..., Path]:
+    """Write a small briefing (names may be replaced with hostile text) and return its path."""
+
+    def write(
+        *,
+        title: str = "Small talks",
+        side: str = "The West",
+        alice: str = "Alice Archer",
+        meeting: str = "Paris meeting",
+        article: str = SMALL_ARTICLE,
+    ) -> Path:
+        (tmp_path / "article.txt").write_text(article, "utf-8")
+        text = SMALL_YAML.format(
+            title=_quoted(title), side=_quoted(side), alice=_quoted(alice), meeting=_quoted(meeting)
+        )
+        path = tmp_path / "small.yaml"
+        path.write_text(textwrap.dedent(text), "utf-8")
+        return path
+
+    return write
+
+
+@pytest.fixture
+def small(write_briefing: Callable[..., Path]) -> Briefing:
+    """The small briefing, loaded."""
+    return load(write_briefing())
+
+
+def screen_text(app: object) -> str:
+    """What the app's screen shows, as plain text lines."""
+    strips = app.screen._compositor.render_strips()  # type: ignore[attr-defined]
+    return "\n".join(strip.text for strip in strips)
