@@ -75,13 +75,8 @@ def _open(argv: list[str]) -> int:
         )
         return 2
     path = Path(options.file) if options.file else _seed()
-    try:
-        from briefing_tui.app.run import run
-    except ModuleNotFoundError as error:
-        if not _is_missing(error, "briefing_tui.app.run"):
-            raise
-        print(f"{PROG}: the reader is not built yet")
-        return 0
+    from briefing_tui.app.run import run
+
     return run(path)
 
 
@@ -170,8 +165,9 @@ def _sample(argv: list[str]) -> int:
     parser.add_argument("--topics", type=_count, metavar="T", help="topics")
     parser.add_argument("--seed", type=int, default=0, metavar="S", help="random seed (default 0)")
     parser.add_argument("file", metavar="FILE", help="where to write the briefing")
-    options = parser.parse_args(argv)
-    return _delegate("briefing_tui.bench.sample", "the sample generator", options)
+    from briefing_tui.bench.sample import main
+
+    return main(parser.parse_args(argv))
 
 
 def _bench(argv: list[str]) -> int:
@@ -179,23 +175,10 @@ def _bench(argv: list[str]) -> int:
         prog=f"{PROG} bench",
         description="Measure the reader against baselines measured in the same run.",
     )
-    parser.add_argument("--json", action="store_true", help="print the results as JSON")
-    options = parser.parse_args(argv)
-    return _delegate("briefing_tui.bench.run", "the benchmark", options)
+    from briefing_tui.bench.run import add_arguments, main
 
-
-def _delegate(module_name: str, what: str, options: argparse.Namespace) -> int:
-    import importlib
-
-    try:
-        module = importlib.import_module(module_name)
-    except ModuleNotFoundError as error:
-        if not _is_missing(error, module_name):
-            raise
-        print(f"{PROG}: {what} is not built yet")
-        return 0
-    status = module.main(options)
-    return status if isinstance(status, int) else 0
+    add_arguments(parser)
+    return main(parser.parse_args(argv))
 
 
 def _count(text: str) -> int:
@@ -219,12 +202,6 @@ def _is_terminal(stream: object) -> bool:
         return stream is not None and stream.isatty()  # type: ignore[attr-defined]
     except (AttributeError, ValueError, OSError):
         return False
-
-
-def _is_missing(error: ModuleNotFoundError, module_name: str) -> bool:
-    """True when `error` is about `module_name` (or a package on its way) not existing."""
-    missing = error.name or ""
-    return module_name == missing or module_name.startswith(missing + ".")
 
 
 def _safe_output() -> None:

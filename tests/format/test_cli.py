@@ -265,20 +265,12 @@ def test_a_file_named_like_a_subcommand_opens_when_written_as_a_path(
     assert terminal[-1].name == "000_655d5a0009c8cdc1.yaml"
 
 
-def test_the_reader_not_built_yet(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    monkeypatch.setitem(sys.modules, "briefing_tui.app.run", None)
-    monkeypatch.setattr(cli, "_is_terminal", lambda stream: True)
-    assert cli.main([str(SMALL)]) == 0
-    assert capsys.readouterr().out == "briefing-tui: the reader is not built yet\n"
-
-
 def test_sample_and_bench_are_handed_their_options(monkeypatch: pytest.MonkeyPatch) -> None:
     seen: list[argparse.Namespace] = []
     for name in ("briefing_tui.bench.sample", "briefing_tui.bench.run"):
         fake = types.ModuleType(name)
         fake.main = lambda options: seen.append(options) or 0  # type: ignore[attr-defined]
+        fake.add_arguments = lambda parser: parser.add_argument("--json", action="store_true")  # type: ignore[attr-defined]
         monkeypatch.setitem(sys.modules, name, fake)
     assert cli.main(["sample", "--events", "50", "--topics", "4", "out.yaml"]) == 0
     assert cli.main(["bench", "--json"]) == 0
