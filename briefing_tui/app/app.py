@@ -149,8 +149,11 @@ class BriefingApp(App[None]):
         main = self._main_screen()
         for name in LIST_PANES:
             main.list_pane(name).update_selection(item_id, linked)
-        main.query_one(Inspector).show(item_id)
-        main.query_one(ArticleView).show(item_id, linked, anchor=anchor)
+        inspector = main.pane("inspector")
+        article = main.pane("article")
+        assert isinstance(inspector, Inspector) and isinstance(article, ArticleView)
+        inspector.show(item_id)
+        article.show(item_id, linked, anchor=anchor)
         self._update_history_bindings()
 
     def jump_to(self, item_id: str, *, focus: bool = True, anchor: int | None = None) -> None:
@@ -177,6 +180,7 @@ class BriefingApp(App[None]):
     @on(ItemList.Highlighted)
     def _highlighted(self, message: ItemList.Highlighted) -> None:
         self.select(message.item_id)
+        message.item_list.flush_cursor()
 
     @on(ItemList.Chosen)
     def _chosen(self, message: ItemList.Chosen) -> None:

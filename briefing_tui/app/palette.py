@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
+from textual.fuzzy import Matcher
 
 from briefing_tui.app import safe
 from briefing_tui.app.labels import STATUS_GLYPHS, date_range
@@ -27,6 +28,9 @@ if TYPE_CHECKING:
 
 MAX_CANDIDATES = 60
 """How many items are scored and shown for one query."""
+
+MATCH_LENGTH = 120
+"""Names are fuzzy-scored on their first this many characters (the matcher's cost grows fast)."""
 
 
 class SearchIndex:
@@ -118,7 +122,7 @@ class BriefingCommands(Provider):
         items = self._app.briefing.items
         scored: list[tuple[float, int]] = []
         for line in index.candidates(query):
-            score = matcher.match(index.names[line])
+            score = matcher.match(index.names[line][:MATCH_LENGTH])
             scored.append((score if score > 0 else 0.01, line))
         for score, line in scored:
             name = index.names[line]
@@ -136,23 +140,31 @@ class BriefingCommands(Provider):
             yield hit
 
     def _discover_hits(self) -> Iterator[DiscoveryHit]:
-        briefing = self._app.briefing
-        for item in [*briefing.participants[:8]]:
+        """With nothing typed: the items visited last (newest first), else the first people."""
+        app = self._app
+        items = app.briefing.items
+        recent = [i for i in reversed(app.history.entries) if i in items]
+        shown = list(dict.fromkeys(recent))[:8] or [p.id for p in app.briefing.participants[:8]]
+        for item_id in shown:
+            item = items[item_id]
             yield DiscoveryHit(
                 safe.literal(item.label),
-                partial(self._app.jump_to, item.id),
+                partial(app.jump_to, item.id),
                 text=visible(item.label),
                 help=_describe(item),
             )
 
 
-def _highlight(matcher: object, name: str) -> Content:
-    """`name` as literal Content with the matched letters styled (never parsed as markup)."""
+def _highlight(matcher: Matcher, name: str) -> Content:
+    """`name` as literal Content with the matched letters styled (never parsed as markup).
+
+    `Matcher.highlight` would parse a `str` as markup; here the offsets come from its fuzzy
+    search and are applied to the literal text.
+    """
     content = safe.literal(name)
-    fuzzy = matcher.fuzzy_search  # type: ignore[attr-defined]
-    query = matcher.query  # type: ignore[attr-defined]
-    style = matcher.match_style  # type: ignore[attr-defined]
-    score, offsets = fuzzy.match(query, name)
+    query = matcher.query
+    style = matcher.match_style
+    score, offsets = matcher.fuzzy_search.match(query, name[:MATCH_LENGTH])
     if not score:
         lowered = name.casefold()
         start = lowered.find(query.casefold())

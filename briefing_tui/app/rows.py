@@ -45,6 +45,8 @@ class Row:
 
 def timeline_rows(events: Sequence[Event], dateline: dt.date) -> list[Row]:
     """Events by `when.sort_key`, a "now" divider at the dateline and one before the undated."""
+    if not events:
+        return []
     ordered = sorted(events, key=lambda event: event.when.sort_key)
     rows: list[Row] = []
     now_placed = False

@@ -20,33 +20,33 @@ MARKUP = (
     "[on red]",
 )
 ESCAPES = (
-    "\x1b[2J",
+    "\x1b[2JCLR",
     "\x1b]52;c;cHduZWQ=\x07",
     "\x1b]8;;http://evil.example\x1b\\L\x1b]8;;\x1b\\",
     "\x1b]0;pwned\x07",
-    "\x9b31m",
-    "\x7f",
-    "\u202e",
-    "\u2066",
+    "\x9b31mC1",
+    "\x7fDEL",
+    "\u202eRLO",
+    "\u2066LRI",
 )
 PAYLOAD = " ".join((*MARKUP, *ESCAPES))
 """Everything hostile, in one string."""
 
 INJECTED_BYTES = (
-    b"\x1b[2J",
-    b"\x1b]52",
-    b"cHduZWQ=",
+    b"\x1b[2JCLR",
+    b"\x1b]52;c;cHduZWQ=",
     b"\x1b]8;;http://evil",
-    b"http://evil.example",
     b"\x1b]0;pwned",
     b"pwned\x07",
     b"\xc2\x9b",
-    b"\x9b31m",
-    b"\x7f",
+    b"\x9b31mC1",
+    b"\x7fDEL",
+    b"\x1b\\L",
     "\u202e".encode(),
     "\u2066".encode(),
 )
-"""Bytes of the injected sequences that must never reach the terminal."""
+"""Bytes of the injected sequences that must never reach the terminal (each has a tail of its
+own, so Textual's own escape codes, such as its ESC [2J, cannot match)."""
 
 MARKUP_NAME = "Alpha Agent [@click=app.quit]x[/]"
 """The start of a participant's name: markup that would quit the app when clicked."""

@@ -499,3 +499,27 @@ def test_mouse_click_selects_a_row(seed: Briefing) -> None:
         assert timeline.cursor == 3
 
     drive(seed, script)
+
+
+def test_an_empty_briefing_opens_and_every_key_is_harmless(tmp_path: Path) -> None:
+    (tmp_path / "empty.yaml").write_text(
+        'briefing: 1\ndocument:\n  title: Nothing yet\n  published: "2021-03-05"\n'
+        "  place: Nowhere\n  text: |\n    Nothing has happened.\n",
+        "utf-8",
+    )
+    briefing = load(tmp_path / "empty.yaml")
+
+    async def script(app: BriefingApp, pilot: Pilot[None]) -> None:
+        assert app.selected_id is None
+        assert "DOCUMENT" in app.screen.query_one(Inspector).text
+        keys = ["down", "up", "enter", "G", "g", "pagedown", "n", "N", "l", "slash", "x"]
+        keys += ["escape", "tab", "enter", "n", "N", "tab", "down", "enter", "2", "3", "5"]
+        keys += ["left_square_bracket", "right_square_bracket", "backspace", "4", "space"]
+        for key in keys:
+            await pilot.press(key)
+        assert app.is_running
+        assert "nothing linked" in screen_text(app)
+        await pilot.press("l", "1")
+        assert "no events" in screen_text(app)
+
+    drive(briefing, script)

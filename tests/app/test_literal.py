@@ -1,4 +1,4 @@
-"""Text from a briefing file is shown literally everywhere: never markup, an action, a link or a control.
+"""Text from a briefing file is shown literally: never as markup, an action, a link or a control.
 
 The app runs on a briefing with markup and control sequences in every text field and a file name
 made of markup. It is walked through every pane, the linked-only view, the filter prompt, the help,

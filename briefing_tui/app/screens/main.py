@@ -16,7 +16,6 @@ from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer
 
 from briefing_tui.app.widgets.article import ArticleView
 from briefing_tui.app.widgets.banner import ProblemBanner
@@ -24,6 +23,7 @@ from briefing_tui.app.widgets.filterbar import FilterBar
 from briefing_tui.app.widgets.header import BriefingHeader
 from briefing_tui.app.widgets.inspector import Inspector
 from briefing_tui.app.widgets.itemlist import ItemList
+from briefing_tui.app.widgets.keyfooter import KeyFooter
 from briefing_tui.app.widgets.panes import ParticipantList, TimelineList, TopicList
 
 if TYPE_CHECKING:
@@ -50,18 +50,19 @@ class MainScreen(Screen[None]):
         Binding("3", "focus_pane('topics')", "Topics", show=False),
         Binding("4", "focus_pane('article')", "Article", show=False),
         Binding("5", "focus_pane('inspector')", "Inspector", show=False),
-        Binding("slash", "filter", "Filter", tooltip="Filter the focused list incrementally"),
-        Binding("l", "app.toggle_linked_only", "Linked only", tooltip="Show only linked items"),
         Binding("left_square_bracket", "app.back", "Back", key_display="["),
         Binding("alt+left,backspace", "app.back", "Back", show=False),
         Binding("right_square_bracket", "app.forward", "Forward", key_display="]"),
         Binding("alt+right", "app.forward", "Forward", show=False),
+        Binding("slash", "filter", "Filter", tooltip="Filter the focused list incrementally"),
+        Binding("l", "app.toggle_linked_only", "Linked only", tooltip="Show only linked items"),
     ]
 
     def __init__(self, briefing: Briefing) -> None:
         super().__init__(id="main")
         self.briefing = briefing
         self.current_list = "timeline"
+        self._panes: dict[str, Widget] = {}
 
     def compose(self) -> ComposeResult:
         briefing = self.briefing
@@ -69,14 +70,19 @@ class MainScreen(Screen[None]):
         yield ProblemBanner()
         with Horizontal(id="body"):
             with Vertical(id="lists"):
-                yield TimelineList(briefing)
-                yield ParticipantList(briefing)
-                yield TopicList(briefing)
+                for pane in (
+                    TimelineList(briefing),
+                    ParticipantList(briefing),
+                    TopicList(briefing),
+                ):
+                    # The App draws a move together with what follows it (`flush_cursor`).
+                    pane.defer_cursor_repaint = True
+                    yield pane
             with Vertical(id="reading"):
                 yield ArticleView(briefing)
                 yield Inspector(briefing)
         yield FilterBar()
-        yield Footer()
+        yield KeyFooter()
 
     class Ready(Message):
         """The panes are mounted: the App can make its first selection."""
@@ -114,16 +120,21 @@ class MainScreen(Screen[None]):
         self._show_current_list()
 
     def _show_current_list(self) -> None:
-        for name in LIST_PANES:
-            self.query_one(f"#{name}").set_class(name != self.current_list, "-behind")
+        for pane in self.query(ItemList):
+            pane.set_class(pane.id != self.current_list, "-behind")
 
     def pane(self, name: str) -> Widget:
-        """The pane widget with id `name`."""
-        return self.query_one(f"#{name}")
+        """The pane widget with id `name` (remembered: this is asked on every keypress)."""
+        widget = self._panes.get(name)
+        if widget is None or widget.parent is None or widget.screen is not self:
+            widget = self._panes[name] = self.query_one(f"#{name}")
+        return widget
 
     def list_pane(self, name: str) -> ItemList:
         """The list pane with id `name`."""
-        return self.query_one(f"#{name}", ItemList)
+        widget = self.pane(name)
+        assert isinstance(widget, ItemList)
+        return widget
 
     @property
     def focused_pane(self) -> str | None:

@@ -196,8 +196,8 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
     ) -> None:
         """Highlight `item_id`'s evidence and mentions and `linked` items' evidence.
 
-        Scrolls to the first highlighted span, or, with `anchor`, keeps the view and puts the span
-        cursor on the span at that offset.
+        Scrolls to the first highlighted span (unless it is in view already), or, with `anchor`,
+        keeps the view and puts the span cursor on the span at that offset.
         """
         self._selected = item_id
         self._linked = linked
@@ -234,7 +234,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
                 else (self._mentions[0] if self._mentions else None)
             )
             if first is not None:
-                self.scroll_to_offset(first.start)
+                self._scroll_offset_into_view(first.start)
         self.refresh()
 
     def _mention_finder(self) -> MentionFinder:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from textual import events
 from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.message import Message
@@ -147,7 +148,20 @@ class Inspector(LineList):
     def clear_render_cache(self) -> None:
         self._cache.clear()
 
-    def on_resize(self, event: object) -> None:
+    def on_click(self, event: events.Click) -> None:
+        """A click on a link follows it (a link is a link: one click)."""
+        offset = event.get_content_offset(self)
+        if offset is None:
+            return
+        line = offset.y + round(self.scroll_offset.y)
+        if self.line_selectable(line):
+            event.stop()
+            event.prevent_default()
+            self.set_cursor(line, quiet=True)
+            self.cursor_chosen(line)
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Rewrap for the new width (`LineList.on_resize` runs next and updates the scroll)."""
         width = self.scrollable_content_region.width
         if width != self._built_width:
             cursor_link = self.cursor_link
@@ -155,7 +169,6 @@ class Inspector(LineList):
             self.cursor = -1
             if cursor_link is not None:
                 self.select_link(cursor_link)
-        super().on_resize(event)  # type: ignore[arg-type]
 
     def render_list_line(self, line: int, width: int) -> Strip:
         if width != self._built_width:

@@ -40,6 +40,7 @@ class ItemList(LineList):
         Binding("enter", "choose", "Open", tooltip="Open the item in the inspector"),
         Binding("n", "next_linked", "Next linked", show=False),
         Binding("N", "previous_linked", "Previous linked", show=False),
+        Binding("escape", "clear_filter", "Clear filter", show=False),
     ]
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
@@ -106,6 +107,7 @@ class ItemList(LineList):
         self._haystacks: list[str] | None = None
         self._shown = 0
         self._title_text = ""
+        self._plain_row = False
         self._cache: dict[tuple[int, int], Strip] = {}
         self.cursor = self._first_selectable()
         self._update_title()
@@ -259,11 +261,21 @@ class ItemList(LineList):
             self._filter = ""
             self._filter_rows = None
             self._rebuild_view(keep=False)
+            self._update_title()
             line = self.line_of_row(index)
             if line is None:
                 return False
         self.set_cursor(line, quiet=quiet)
         return True
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "clear_filter":
+            return bool(self._filter)
+        return True
+
+    def action_clear_filter(self) -> None:
+        """Clear this pane's filter."""
+        self.set_filter("")
 
     # Filter and linked-only.
 
@@ -329,6 +341,8 @@ class ItemList(LineList):
 
     def _with_context(self, indices: list[int]) -> list[int]:
         """Add the heading above each kept row, and the dividers, so the view keeps its shape."""
+        if not indices:
+            return indices
         extra: set[int] = set(self._dividers)
         heading_of = self._heading_of
         if heading_of is not None:
@@ -437,8 +451,10 @@ class ItemList(LineList):
         classes: list[str] = []
         if row.kind == RowKind.DIVIDER:
             classes.append("item-list--divider")
-        elif row.kind in (RowKind.GROUP, RowKind.HEADING):
+        elif row.kind == RowKind.GROUP:
             classes.append("item-list--group")
+        elif row.kind == RowKind.HEADING:
+            classes.append("item-list--heading")
         if flags & _MARKED:
             classes.append("item-list--linked")
         if flags & _SELECTED and not flags & _CURSOR:
@@ -446,19 +462,23 @@ class ItemList(LineList):
         if flags & _CURSOR:
             classes.append("item-list--cursor")
         base = visual_style(self, *classes)
-        if flags & _CURSOR or flags & _SELECTED:
-            glyph = SELECTED_GLYPH if flags & _SELECTED else " "
-        else:
-            glyph = " "
         if flags & _MARKED:
             glyph = LINKED_GLYPH
+        elif flags & _SELECTED:
+            glyph = SELECTED_GLYPH
+        else:
+            glyph = " "
         mark_style = visual_style(self, "item-list--mark", partial=True)
+        self._plain_row = bool(flags & _CURSOR)
         body = self.row_content(row, max(0, width - 2))
+        self._plain_row = False
         content = Content.assemble((glyph, mark_style), " ", body)
         return Strip(content.render_segments(base)).adjust_cell_length(width, base.rich_style)
 
     def dim_style(self) -> Style:
-        """The style for secondary text in a row (dates, roles, certainty)."""
+        """The style for secondary text in a row (dates, roles, certainty); none on the cursor."""
+        if self._plain_row:
+            return Style()
         return visual_style(self, "item-list--dim", partial=True)
 
     def row_content(self, row: Row, width: int) -> Content:
@@ -476,6 +496,6 @@ def _fit(content: Content, width: int) -> Content:
 
 
 def search_text(item: Item) -> str:
-    """What the filter and the palette match against: label, aliases and title, casefolded."""
+    """What the `/` filter matches against: the label (name or title) and aliases, casefolded."""
     names = [item.label, *getattr(item, "aliases", ())]
     return "\n".join(names).casefold()

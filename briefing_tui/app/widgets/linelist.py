@@ -107,6 +107,10 @@ class LineList(ScrollView, can_focus=True, inherit_bindings=False):
         self.cursor = -1
         self._content_width = 0
         self._position_plain: str | None = None
+        self._pending_lines: set[int] = set()
+        self._pending_scroll = False
+        self.defer_cursor_repaint = False
+        """Leave user moves undrawn until `flush_cursor` (set by a coordinator that calls it)."""
 
     # What subclasses provide.
 
@@ -198,7 +202,12 @@ class LineList(ScrollView, can_focus=True, inherit_bindings=False):
     # The cursor.
 
     def set_cursor(self, line: int, *, quiet: bool = False, scroll: bool = True) -> None:
-        """Put the cursor on `line` (refreshing the old and new lines); `quiet` skips the hook."""
+        """Put the cursor on `line` (refreshing the old and new lines); `quiet` skips the hook.
+
+        With `defer_cursor_repaint`, a move the user made is drawn only at `flush_cursor`, which
+        the coordinator calls once it has handled the move: the cursor and everything that
+        follows it (marks, inspector, article) then appear in one frame instead of two.
+        """
         count = self.line_count()
         line = -1 if count == 0 else max(0, min(line, count - 1))
         old = self.cursor
@@ -207,15 +216,24 @@ class LineList(ScrollView, can_focus=True, inherit_bindings=False):
                 self.scroll_cursor_into_view()
             return
         self.cursor = line
-        if 0 <= old < count:
-            self.refresh_line(old)
-        if line >= 0:
-            self.refresh_line(line)
-        if scroll:
-            self.scroll_cursor_into_view()
-        self.update_position()
+        self._pending_lines.update((old, line))
+        self._pending_scroll = self._pending_scroll or scroll
+        if quiet or not self.defer_cursor_repaint:
+            self.flush_cursor()
         if not quiet:
             self.cursor_moved(old, line)
+
+    def flush_cursor(self) -> None:
+        """Draw the cursor moves not drawn yet (and scroll to the cursor if one asked for it)."""
+        count = self.line_count()
+        for pending in self._pending_lines:
+            if 0 <= pending < count:
+                self.refresh_line(pending)
+        self._pending_lines.clear()
+        if self._pending_scroll:
+            self._pending_scroll = False
+            self.scroll_cursor_into_view()
+        self.update_position()
 
     def scroll_cursor_into_view(self, *, center: bool = False) -> None:
         """Scroll just enough to show the cursor line with a little context (or centre it)."""

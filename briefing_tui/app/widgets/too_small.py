@@ -10,7 +10,7 @@ terminal grows again.
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
@@ -88,7 +88,7 @@ class SizeGuard:
     before `start`, `check` does nothing (the screen stack is not there yet).
     """
 
-    def __init__(self, app: App[object]) -> None:
+    def __init__(self, app: App[Any]) -> None:
         self._app = app
         self._started = False
         self._screen: TooSmallScreen | None = None
