@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import gc
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -74,6 +75,10 @@ def _open(argv: list[str]) -> int:
             file=sys.stderr,
         )
         return 2
+    # Start-up allocates a few hundred thousand long-lived objects (modules, classes, styles, the
+    # briefing, the widgets); collecting as they arrive cost about a tenth of the first paint. The
+    # App turns the collector back on once its first frame is drawn (`BriefingApp._start`).
+    gc.disable()
     path = Path(options.file) if options.file else _seed()
     from briefing_tui.app.run import run
 

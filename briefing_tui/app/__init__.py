@@ -1,0 +1,1 @@
+"""The Textual reader: `BriefingApp` (app.py), started by `run.run(path)`."""

@@ -96,6 +96,8 @@ class BriefingApp(App[None]):
         # The briefing is built and never changes: keep the collector from walking it again and
         # again (with 50,000 events a full collection pauses a keypress for ~250 ms).
         gc.freeze()
+        # `briefing-tui FILE` starts with the collector off (`cli._open`): on after the first frame.
+        self.call_after_refresh(gc.enable)
         main = self._main_screen()
         first = None
         for name in LIST_PANES:

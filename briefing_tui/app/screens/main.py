@@ -149,7 +149,9 @@ class MainScreen(Screen[None]):
         if name in LIST_PANES and name != self.current_list:
             self.current_list = name
             self._show_current_list()
-        self.pane(name).focus(scroll_visible=False)
+        # Focus now, not after the queued messages (`Widget.focus` defers): keys typed right
+        # after `2` (tmux send-keys, a fast typist) must already reach the new pane.
+        self.set_focus(self.pane(name), scroll_visible=False)
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
         widget = event.widget

@@ -1,0 +1,1 @@
+"""The reader's widgets: Line-API panes, the header, the footer and the filter prompt."""

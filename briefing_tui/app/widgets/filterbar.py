@@ -75,7 +75,8 @@ class FilterBar(Horizontal):
         with field.prevent(Input.Changed):
             field.value = text
         self.display = True
-        field.focus()
+        # At once, not deferred like `focus()`: what is typed right after `/` is the filter.
+        self.screen.set_focus(field)
         field.cursor_position = len(text)
 
     def close(self) -> None:
