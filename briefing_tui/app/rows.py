@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from enum import IntEnum
 
 from briefing_tui.format.model import Briefing, Event, Participant, Topic
+from briefing_tui.format.timeline import is_to_come, timeline
 
 
 class RowKind(IntEnum):
@@ -44,17 +45,16 @@ class Row:
 
 
 def timeline_rows(events: Sequence[Event], dateline: dt.date) -> list[Row]:
-    """Events by `when.sort_key`, a "now" divider at the dateline and one before the undated."""
+    """Events in timeline order, a "now" divider at the dateline and one before the undated."""
     if not events:
         return []
-    ordered = sorted(events, key=lambda event: event.when.sort_key)
     rows: list[Row] = []
     now_placed = False
     undated_placed = False
     now = Row(RowKind.DIVIDER, text=f"now · {dateline.isoformat()}")
-    for event in ordered:
-        undated, first, _ = event.when.sort_key
-        if not now_placed and (undated or first > dateline):
+    for event in timeline(events, dateline):
+        undated = not event.when.is_dated
+        if not now_placed and (undated or is_to_come(event, dateline)):
             rows.append(now)
             now_placed = True
         if undated and not undated_placed:

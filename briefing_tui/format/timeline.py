@@ -10,6 +10,7 @@ article itself, not a guess; the event's own `When` is left as written.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from enum import IntEnum
 
 from briefing_tui.format.model import Event, EventStatus
@@ -52,11 +53,15 @@ def timeline_key(event: Event, dateline: dt.date) -> tuple[int, dt.date, int, dt
 
 
 def is_to_come(event: Event, dateline: dt.date) -> bool:
-    """True when the event goes after the "now" divider: dated, and to come or past the dateline."""
-    undated, first, _, _ = timeline_key(event, dateline)
-    return not undated and (phase(event) is Phase.TO_COME or first > dateline)
+    """True when the event goes after the "now" divider.
+
+    Decided by the sort key alone, so the divider splits the ordered timeline in two: dated events
+    that start after the dateline, or on it but still to come.
+    """
+    undated, first, event_phase, _ = timeline_key(event, dateline)
+    return not undated and (first, event_phase) > (dateline, Phase.ONGOING)
 
 
-def timeline(events: tuple[Event, ...] | list[Event], dateline: dt.date) -> list[Event]:
+def timeline(events: Sequence[Event], dateline: dt.date) -> list[Event]:
     """The events in timeline order."""
     return sorted(events, key=lambda event: timeline_key(event, dateline))

@@ -5,26 +5,32 @@ from __future__ import annotations
 from briefing_tui.app.labels import STATUS_GLYPHS, date_range
 from briefing_tui.app.rows import RowKind, participant_rows, timeline_rows, topic_rows
 from briefing_tui.format.model import Briefing, EventStatus
+from briefing_tui.format.timeline import is_to_come, timeline_key
 
 
-def test_timeline_orders_by_sort_key_with_now_and_undated_dividers(seed: Briefing) -> None:
-    rows = timeline_rows(seed.events, seed.document.published)
+def test_timeline_in_timeline_order_with_now_and_undated_dividers(seed: Briefing) -> None:
+    dateline = seed.document.published
+    rows = timeline_rows(seed.events, dateline)
     events = [seed.items[row.item_id] for row in rows if row.item_id is not None]
-    keys = [event.when.sort_key for event in events]  # type: ignore[union-attr]
+    keys = [timeline_key(event, dateline) for event in events]  # type: ignore[arg-type]
     assert keys == sorted(keys)
     assert len(events) == len(seed.events)
     dividers = [(index, row.text) for index, row in enumerate(rows) if row.kind == RowKind.DIVIDER]
     assert [text for _, text in dividers] == ["now · 2021-03-05", "undated"]
-    now = dividers[0][0]
-    for row in rows[:now]:
-        event = seed.items[row.item_id]  # type: ignore[index]
-        assert event.when.sort_key[1] <= seed.document.published  # type: ignore[union-attr]
-    for row in rows[now + 1 : dividers[1][0]]:
-        event = seed.items[row.item_id]  # type: ignore[index]
-        assert event.when.sort_key[1] > seed.document.published  # type: ignore[union-attr]
+    now, undated = dividers[0][0], dividers[1][0]
+    before_now = {row.item_id for row in rows[:now]}
+    to_come = {row.item_id for row in rows[now + 1 : undated]}
+    assert "two-plus-two" in to_come
+    assert "ministers-visit" in to_come
+    assert "blinken-speech" in before_now
+    assert "visit-preparations" in before_now
+    for event_id in before_now:
+        assert not is_to_come(seed.items[event_id], dateline)  # type: ignore[arg-type,index]
+    for event_id in to_come:
+        assert is_to_come(seed.items[event_id], dateline)  # type: ignore[arg-type,index]
     assert all(
         not seed.items[row.item_id].when.is_dated  # type: ignore[union-attr,index]
-        for row in rows[dividers[1][0] + 1 :]
+        for row in rows[undated + 1 :]
     )
 
 

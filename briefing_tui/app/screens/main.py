@@ -107,7 +107,8 @@ class MainScreen(Screen[None]):
         async with self.batch():
             await self.query_children("*").exclude("#textual-toastrack, #textual-tooltip").remove()
             await self.mount_all(compose(self))
-        self.query_one(FilterBar).display = False
+        for bar in self.query(FilterBar):
+            bar.display = False
         self._apply_layout(self.app.size.width, self.app.size.height)
 
     @property
