@@ -8,15 +8,18 @@ when the reader opens, PyYAML only when a file is read.
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import gc
 import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefing_tui import __version__
+
+if TYPE_CHECKING:
+    import argparse
 
 PROG = "briefing-tui"
 
@@ -56,18 +59,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _open(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(
-        prog=PROG,
-        usage=f"{PROG} [-h] [--version] [FILE]\n       {PROG} {{validate,schema,sample,bench}} ...",
-        description="A terminal reader for annotated news briefings.",
-        epilog=_EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    parser.add_argument(
-        "file", nargs="?", metavar="FILE", help="the briefing to open (default: the bundled seed)"
-    )
-    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
-    options = parser.parse_args(argv)
+    if len(argv) == 1 and argv[0] and not argv[0].startswith("-"):
+        # `briefing-tui FILE`, the common case, needs no parser: importing argparse (and the
+        # gettext it imports) would add about 2 ms to the reader's start-up.
+        file: str | None = argv[0]
+    else:
+        file = _open_parser().parse_args(argv).file
     if not (_is_terminal(sys.stdin) and _is_terminal(sys.stdout)):
         print(
             f"{PROG}: the reader needs a terminal (stdin and stdout); to check a briefing "
@@ -79,13 +76,32 @@ def _open(argv: list[str]) -> int:
     # briefing, the widgets); collecting as they arrive cost about a tenth of the first paint. The
     # App turns the collector back on once its first frame is drawn (`BriefingApp._start`).
     gc.disable()
-    path = Path(options.file) if options.file else _seed()
+    path = Path(file) if file else _seed()
     from briefing_tui.app.run import run
 
     return run(path)
 
 
+def _open_parser() -> argparse.ArgumentParser:
+    import argparse
+
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        usage=f"{PROG} [-h] [--version] [FILE]\n       {PROG} {{validate,schema,sample,bench}} ...",
+        description="A terminal reader for annotated news briefings.",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "file", nargs="?", metavar="FILE", help="the briefing to open (default: the bundled seed)"
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    return parser
+
+
 def _validate(argv: list[str]) -> int:
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog=f"{PROG} validate",
         description=(
@@ -141,6 +157,8 @@ def _plural(count: int, noun: str) -> str:
 
 
 def _schema(argv: list[str]) -> int:
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog=f"{PROG} schema",
         description=(
@@ -158,6 +176,8 @@ def _schema(argv: list[str]) -> int:
 
 
 def _sample(argv: list[str]) -> int:
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog=f"{PROG} sample",
         description=(
@@ -176,6 +196,8 @@ def _sample(argv: list[str]) -> int:
 
 
 def _bench(argv: list[str]) -> int:
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog=f"{PROG} bench",
         description="Measure the reader against baselines measured in the same run.",
@@ -187,6 +209,8 @@ def _bench(argv: list[str]) -> int:
 
 
 def _count(text: str) -> int:
+    import argparse
+
     try:
         value = int(text)
     except ValueError:

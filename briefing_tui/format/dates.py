@@ -8,7 +8,6 @@ opens the range the way the article words it ("mid-March", "before April", "as e
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from functools import lru_cache
@@ -21,7 +20,22 @@ DayRange = tuple[dt.date | None, dt.date | None]
 
 _VALUE = re.compile(r"(?P<year>[0-9]{4})(?:-(?P<month>[0-9]{2})(?:-(?P<day>[0-9]{2}))?)?[~?%]?")
 _OPEN = ".."
-_MONTH_NAMES = calendar.month_name
+_MONTH_NAMES = (
+    "",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+"""English month names by number (not the locale's, as `calendar` would give)."""
 
 
 class DateError(ValueError):
@@ -117,7 +131,7 @@ def _value(text: str) -> tuple[dt.date, dt.date]:
     month = int(match["month"])
     if not 1 <= month <= 12:
         raise DateError(f'"{text}": month {match["month"]} does not exist (01-12)')
-    days_in_month = calendar.monthrange(year, month)[1]
+    days_in_month = _days_in_month(year, month)
     if match["day"] is None:
         return (dt.date(year, month, 1), dt.date(year, month, days_in_month))
     day = int(match["day"])
@@ -169,9 +183,16 @@ def _third(earliest: dt.date, latest: dt.date, mod: DateMod) -> tuple[dt.date, d
 
 def _whole_months(earliest: dt.date, latest: dt.date) -> int:
     """How many whole calendar months the range covers exactly, or 0 when it is not whole months."""
-    if earliest.day != 1 or latest.day != calendar.monthrange(latest.year, latest.month)[1]:
+    if earliest.day != 1 or latest.day != _days_in_month(latest.year, latest.month):
         return 0
     return (latest.year - earliest.year) * 12 + latest.month - earliest.month + 1
+
+
+def _days_in_month(year: int, month: int) -> int:
+    """The length of a month (what `calendar.monthrange` gives, without importing `calendar`)."""
+    if month == 12:
+        return 31
+    return (dt.date(year, month + 1, 1) - dt.date(year, month, 1)).days
 
 
 def _add_months(day: dt.date, months: int) -> dt.date:
