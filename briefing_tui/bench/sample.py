@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from briefing_tui.format.dates import MONTH_NAMES
 from briefing_tui.format.dates import resolve as resolve_dates
 
 __all__ = ["article_path", "main", "write_sample"]
@@ -28,22 +29,9 @@ __all__ = ["article_path", "main", "write_sample"]
 PUBLISHED = dt.date(2023, 9, 15)
 """The sample's dateline: events before it have happened, events after it are to come."""
 
-# fmt: off
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+MONTHS = MONTH_NAMES[1:]
 
+# fmt: off
 COUNTRIES = (
     "Arland", "Belmora", "Calder", "Dunmere", "Estvale", "Farrow", "Glenmark", "Halvern",
     "Islay", "Jorvale", "Kestria", "Lorn", "Marrow", "Norvale", "Ostmark", "Pellam",

@@ -20,7 +20,7 @@ DayRange = tuple[dt.date | None, dt.date | None]
 
 _VALUE = re.compile(r"(?P<year>[0-9]{4})(?:-(?P<month>[0-9]{2})(?:-(?P<day>[0-9]{2}))?)?[~?%]?")
 _OPEN = ".."
-_MONTH_NAMES = (
+MONTH_NAMES = (
     "",
     "January",
     "February",
@@ -137,7 +137,7 @@ def _value(text: str) -> tuple[dt.date, dt.date]:
     day = int(match["day"])
     if not 1 <= day <= days_in_month:
         raise DateError(
-            f'"{text}" is not a real day: {_MONTH_NAMES[month]} {year} has {days_in_month} days'
+            f'"{text}" is not a real day: {MONTH_NAMES[month]} {year} has {days_in_month} days'
         )
     return (dt.date(year, month, day), dt.date(year, month, day))
 
