@@ -325,7 +325,11 @@ async def swap_briefing(app: BriefingApp, main: MainScreen, briefing: Briefing) 
     state = ViewState.capture(app)
     app.briefing = briefing
     await run_in(main, lambda: main.show_briefing(briefing))
-    selected = state.restore(app)
+    try:
+        selected = state.restore(app)
+    except NoMatches:
+        # The panes were torn down while they were rebuilt: the app is closing.
+        return None
     if state.selected is not None and selected != state.selected:
         app.notify(visible(f"{state.selected} is no longer in the file"), timeout=3, markup=False)
     # Textual's query caches (keyed by a DOM version) would keep the replaced panes, and with

@@ -347,6 +347,10 @@ def test_the_app_never_writes_to_its_files(path: Path) -> None:
     assert article.read_bytes() == before[article][0]
 
 
+LOAD_SECONDS = 2.0
+"""How long the slowed-down load takes in the test below."""
+
+
 def test_loading_runs_off_the_main_thread_and_the_ui_keeps_ticking(
     path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -356,7 +360,7 @@ def test_loading_runs_off_the_main_thread_and_the_ui_keeps_ticking(
 
     def slow_read(target: Path) -> object:
         loaded_in.append(threading.get_ident())
-        time.sleep(1.0)
+        time.sleep(LOAD_SECONDS)
         return real_read(target)
 
     monkeypatch.setattr(reload, "read_briefing", slow_read)
@@ -373,12 +377,14 @@ def test_loading_runs_off_the_main_thread_and_the_ui_keeps_ticking(
             await pilot.press("down" if pressed % 2 == 0 else "up")
             pressed += 1
         done = time.monotonic()
-        assert done - started > 0.5
+        assert done - started > LOAD_SECONDS / 2
         assert pressed >= 3
         during = [t for t in ticks if started <= t <= done]
         gaps = [b - a for a, b in itertools.pairwise(during)]
         assert len(during) > 10
-        assert max(gaps) < 0.3, max(gaps)
+        # A load on the main thread would stop the ticks for the whole load; on two busy cores a
+        # tick may still wait a few hundred milliseconds for the GIL.
+        assert max(gaps) < LOAD_SECONDS / 2, max(gaps)
         await wait_for(pilot, lambda: name_of(app, "martin") == "Jean Slow")
 
     drive(path, script)
