@@ -42,7 +42,7 @@ class Problem:
 
 
 class BriefingError(Exception):
-    """A briefing file could not be loaded; `.problems` lists every problem found, not just the first."""
+    """A briefing file could not be loaded; `.problems` lists every problem, not just the first."""
 
     def __init__(self, problems: list[Problem] | tuple[Problem, ...]) -> None:
         self.problems: tuple[Problem, ...] = tuple(problems)

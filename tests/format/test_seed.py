@@ -21,7 +21,13 @@ ARTICLE = "000_655d5a0009c8cdc1.txt"
 
 PEOPLE = {
     # id: (name, side, roles, org, aliases)
-    "antony-blinken": ("Antony Blinken", "us-side", ("U.S. Secretary of State",), None, ("Blinken",)),
+    "antony-blinken": (
+        "Antony Blinken",
+        "us-side",
+        ("U.S. Secretary of State",),
+        None,
+        ("Blinken",),
+    ),
     "lloyd-austin": ("Lloyd Austin", "us-side", ("Defense Secretary",), None, ("Austin",)),
     "joe-biden": ("Joe Biden", "us-side", ("President",), None, ()),
     "marc-knapper": (
