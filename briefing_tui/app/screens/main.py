@@ -77,6 +77,8 @@ class MainScreen(Screen[None]):
                 ):
                     # The App draws a move together with what follows it (`flush_cursor`).
                     pane.defer_cursor_repaint = True
+                    # Set before mounting: a class changed after it restyles the pane.
+                    pane.set_class(pane.id != self.current_list, "-behind")
                     yield pane
             with Vertical(id="reading"):
                 yield ArticleView(briefing)

@@ -20,7 +20,6 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
-from itertools import accumulate
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import events
@@ -31,6 +30,7 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from briefing_tui.app.heights import LineHeights
 from briefing_tui.app.labels import SPAN_CURSOR_GLYPH
 from briefing_tui.app.widgets.linelist import (
     forget_styles,
@@ -51,7 +51,9 @@ EAGER_WRAP_LIMIT = 1_000_000
 
 _GUTTER = 2
 _CACHE_LIMIT = 512
-_PLAIN_CACHE_LIMIT = 4096
+_PLAIN_CACHE_LIMIT = 512
+"""Rendered lines kept (about twenty screens). A Strip is a dozen objects the cycle collector
+walks on every full collection: 4,096 cached lines made each one cost ~20 ms mid-keypress."""
 
 
 class SpanKind(StrEnum):
@@ -129,8 +131,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._para_ends: list[int] = []
         self._width = -1
         self._paragraphs: dict[int, _Paragraph] = {}
-        self._heights: list[int] = []
-        self._prefix: list[int] = [0]
+        self._heights = LineHeights()
         self._finder: MentionFinder | None = None
         self._quote_starts: list[int] | None = None
         self._quotes: list[tuple[int, int, str]] = []
@@ -268,16 +269,18 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._cache.clear()
         self._plain_cache.clear()
         if len(self._text) <= EAGER_WRAP_LIMIT:
-            self._heights = [len(self._paragraph(index).starts) for index in range(len(starts))]
+            self._heights = LineHeights(
+                len(self._paragraph(index).starts) for index in range(len(starts))
+            )
         else:
-            self._heights = [
+            self._heights = LineHeights(
                 estimate_lines(end - start, width) for start, end in zip(starts, ends, strict=True)
-            ]
+            )
         self._rebuild_prefix()
 
     def _rebuild_prefix(self) -> None:
-        self._prefix = [0, *accumulate(self._heights)]
-        set_virtual_size(self, Size(self.scrollable_content_region.width, self._prefix[-1]))
+        """Tell the scroll machinery the article's height (after heights changed)."""
+        set_virtual_size(self, Size(self.scrollable_content_region.width, self._heights.total))
 
     def _paragraph(self, index: int) -> _Paragraph:
         para = self._paragraphs.get(index)
@@ -294,7 +297,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         """Wrap paragraph `index` exactly; True when its height differed from the estimate."""
         height = len(self._paragraph(index).starts)
         if self._heights[index] != height:
-            self._heights[index] = height
+            self._heights.set(index, height)
             return True
         return False
 
@@ -315,7 +318,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         index, _ = self._locate(top)
         if index < 0:
             return False
-        covered = self._prefix[index]
+        covered = self._heights.start(index)
         changed = False
         while index < count and covered < top + height:
             changed |= self._ensure(index)
@@ -327,11 +330,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
 
     def _locate(self, y: int) -> tuple[int, int]:
         """The paragraph holding line `y` and the line within it ((-1, 0) when empty)."""
-        count = len(self._heights)
-        if count == 0:
-            return -1, 0
-        index = min(bisect_right(self._prefix, y) - 1, count - 1)
-        return index, y - self._prefix[index]
+        return self._heights.locate(y)
 
     def _original(self, para: _Paragraph, display_offset: int) -> int:
         if para.to_original is None:
@@ -351,7 +350,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             self._rebuild_prefix()
         para = self._paragraph(index)
         column = self._display(para, offset - starts[index])
-        return self._prefix[index] + max(0, bisect_right(para.starts, column) - 1)
+        return self._heights.start(index) + max(0, bisect_right(para.starts, column) - 1)
 
     def scroll_to_offset(self, offset: int) -> None:
         """Scroll so the line holding `offset` is near the top third of the view.
@@ -369,7 +368,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         target = 0
         for _ in range(4):
             y = self.line_of_offset(offset)
-            target = max(0, min(place(y, height), self._prefix[-1] - height))
+            target = max(0, min(place(y, height), self._heights.total - height))
             if not self._ensure_view(target):
                 break
         self.scroll_to(y=target, animate=False)

@@ -30,7 +30,9 @@ _SELECTED = 2
 _MARKED = 4
 _FOCUSED = 8
 
-_CACHE_LIMIT = 4096
+_CACHE_LIMIT = 1024
+"""Rendered rows kept per pane: every cached Strip is a dozen objects each full collection of the
+cycle collector walks, so the cache holds a few screens' worth of rows in each state, no more."""
 
 
 class ItemList(LineList):
@@ -47,13 +49,13 @@ class ItemList(LineList):
         "item-list--cursor",
         "item-list--selected",
         "item-list--linked",
-        "item-list--group",
-        "item-list--heading",
-        "item-list--divider",
         "item-list--dim",
         "item-list--mark",
         "item-list--empty",
     }
+    """Every pane's row styles; a pane whose rows include dividers, groups or headings adds
+    `item-list--divider`, `item-list--group`, `item-list--heading` (Textual styles each component
+    class of each pane on every restyle, so a pane declares only those it draws)."""
 
     PANE_TITLE: ClassVar[str] = "Items"
     EMPTY_TEXT: ClassVar[str] = "nothing here"

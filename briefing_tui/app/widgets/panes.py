@@ -35,6 +35,7 @@ class TimelineList(ItemList):
     """Events by date, with a "now" divider at the dateline."""
 
     PANE_TITLE: ClassVar[str] = "Timeline"
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"item-list--divider"}
     EMPTY_TEXT: ClassVar[str] = "no events"
 
     def __init__(self, briefing: Briefing, *, id: str = "timeline") -> None:
@@ -75,6 +76,7 @@ class ParticipantList(ItemList):
     """Participants under their side, then the unaffiliated; organisations before their people."""
 
     PANE_TITLE: ClassVar[str] = "Participants"
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"item-list--group", "item-list--heading"}
     EMPTY_TEXT: ClassVar[str] = "no participants"
 
     def __init__(self, briefing: Briefing, *, id: str = "participants") -> None:
