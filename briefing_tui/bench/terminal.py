@@ -88,13 +88,15 @@ def child_environment(extra: Mapping[str, str] | None = None) -> dict[str, str]:
     """The environment for a benchmark child: the user's, with a plain terminal and our package.
 
     Size overrides (COLUMNS/LINES) and Textual's debugging switches are removed so the child sees
-    the pty's window size and runs as a user's would; the directory holding `briefing_tui` goes
-    first on PYTHONPATH so an uninstalled checkout is importable in the child too.
+    the pty's window size and runs as a user's would; so is PYTHONDONTWRITEBYTECODE, so the
+    warm-up run leaves the bytecode caches a pip install would have written (without them every
+    start recompiles edited sources, which no installed copy does). The directory holding
+    `briefing_tui` goes first on PYTHONPATH so an uninstalled checkout is importable too.
     """
     env = {
         key: value
         for key, value in os.environ.items()
-        if key not in {"COLUMNS", "LINES", "NO_COLOR", "COLORTERM"}
+        if key not in {"COLUMNS", "LINES", "NO_COLOR", "COLORTERM", "PYTHONDONTWRITEBYTECODE"}
         and not key.startswith("TEXTUAL")
     }
     env["TERM"] = "xterm-256color"
