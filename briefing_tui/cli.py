@@ -131,7 +131,7 @@ def _validate(argv: list[str]) -> int:
             )
         file_errors = sum(1 for problem in problems if problem.severity is Severity.ERROR)
         for problem in problems:
-            print(visible(problem.format()))
+            print(problem.format())
         errors += file_errors
         warnings += len(problems) - file_errors
         if file_errors:

@@ -7,7 +7,6 @@ from pathlib import Path
 
 from briefing_tui.format.errors import BriefingError
 from briefing_tui.format.loader import load
-from briefing_tui.format.text import visible
 
 
 def run(path: Path) -> int:
@@ -16,9 +15,7 @@ def run(path: Path) -> int:
         briefing = load(path)
     except BriefingError as error:
         for problem in error.problems:
-            # The text comes from the file (its name, quoted values): no control character of it
-            # may reach the terminal.
-            print(visible(problem.format()), file=sys.stderr)
+            print(problem.format(), file=sys.stderr)
         return 1
     from briefing_tui.app.app import BriefingApp
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from briefing_tui.format.text import visible
+
 
 class Severity(StrEnum):
     """Whether a problem stops the file from loading."""
@@ -29,7 +31,11 @@ class Problem:
     severity: Severity = Severity.ERROR
 
     def format(self) -> str:
-        """`FILE:LINE:COL: error: message (hint)`, the form editors and compilers use."""
+        """`FILE:LINE:COL: error: message (hint)`, the form editors and compilers use.
+
+        The path and the message may quote the file, so the line is made terminal-safe here, once,
+        for every place that prints it (control characters become visible stand-ins).
+        """
         where = self.path
         if self.line is not None:
             where += f":{self.line}"
@@ -38,7 +44,7 @@ class Problem:
         text = f"{where}: {self.severity}: {self.message}"
         if self.hint:
             text += f" ({self.hint})"
-        return text
+        return visible(text)
 
 
 class BriefingError(Exception):
