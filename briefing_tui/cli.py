@@ -221,7 +221,7 @@ def _count(text: str) -> int:
 
 
 def _seed() -> Path:
-    from briefing_tui.format.loader import seed_path
+    from briefing_tui.format.seed import seed_path
 
     return seed_path()
 

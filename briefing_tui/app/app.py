@@ -11,7 +11,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Callable
 from pathlib import Path
-from typing import ClassVar, TypeVar
+from typing import TYPE_CHECKING, ClassVar, TypeVar
 
 from textual import events, on
 from textual.app import App
@@ -20,14 +20,16 @@ from textual.command import Provider
 from textual.screen import Screen
 
 from briefing_tui.app.history import History
-from briefing_tui.app.reload import Reloaded, Reloader, swap_briefing
 from briefing_tui.app.screens.main import LIST_PANES, MainScreen
 from briefing_tui.app.widgets.article import ArticleView
 from briefing_tui.app.widgets.filterbar import FilterBar
 from briefing_tui.app.widgets.inspector import Inspector
 from briefing_tui.app.widgets.itemlist import ItemList
-from briefing_tui.app.widgets.too_small import SizeGuard
 from briefing_tui.format.model import Briefing, ItemKind
+
+if TYPE_CHECKING:
+    from briefing_tui.app.reload import Reloaded, Reloader
+    from briefing_tui.app.widgets.too_small import SizeGuard
 
 _Index = TypeVar("_Index")
 
@@ -74,8 +76,10 @@ class BriefingApp(App[None]):
         self.linked_only = False
         self._search_index: object | None = None
         self._history_state: tuple[bool | None, bool | None] = (None, None)
-        self.reloader = Reloader(self, self.path) if self.path is not None else None
-        self.size_guard = SizeGuard(self)
+        self.reloader: Reloader | None = None
+        """Watches the file once the first screen is up (None before, and without a path)."""
+        self.size_guard: SizeGuard | None = None
+        """Covers the screen while the terminal is too small (None before the first screen)."""
 
     def get_default_screen(self) -> Screen:
         return MainScreen(self.briefing)
@@ -92,32 +96,32 @@ class BriefingApp(App[None]):
         raise LookupError("no main screen")
 
     @on(MainScreen.Ready)
-    def _start(self) -> None:
+    def _start(self, message: MainScreen.Ready) -> None:
         # The briefing is built and never changes: keep the collector from walking it again and
         # again (with 50,000 events a full collection pauses a keypress for ~250 ms).
         gc.freeze()
         # `briefing-tui FILE` starts with the collector off (`cli._open`): on after the first frame.
         self.call_after_refresh(gc.enable)
-        main = self._main_screen()
-        first = None
-        for name in LIST_PANES:
-            pane = main.list_pane(name)
-            first = pane.cursor_id
-            if first is not None:
-                break
-        self.select(first)
-        main.focus_pane("timeline")
+        self.selected_id = message.item_id
+        self._update_history_bindings()
+        # Imported here, after the first screen, as nothing on it needs them.
+        from briefing_tui.app.reload import Reloader
+        from briefing_tui.app.widgets.too_small import SizeGuard
+
+        self.size_guard = SizeGuard(self)
         self.size_guard.start(self.size)
-        if self.reloader is not None:
+        if self.path is not None:
+            self.reloader = Reloader(self, self.path)
             self.reloader.start()
 
     # Live reload and the terminal's size.
 
     def on_resize(self, event: events.Resize) -> None:
-        self.size_guard.check(event.size)
+        if self.size_guard is not None:
+            self.size_guard.check(event.size)
 
-    @on(Reloaded)
-    async def _reloaded(self, message: Reloaded) -> None:
+    async def on_reloaded(self, message: Reloaded) -> None:
+        """The file changed and was read again (a handler by name: `reload` is imported late)."""
         if self.reloader is not None:
             await self.reloader.apply(message.outcome)
 
@@ -128,6 +132,8 @@ class BriefingApp(App[None]):
         the focused pane, the filters, linked-only and the history (less the ids that are gone).
         """
         self._search_index = None
+        from briefing_tui.app.reload import swap_briefing
+
         self.history.forget(frozenset(briefing.items))
         await swap_briefing(self, self._main_screen(), briefing)
         self._history_state = (None, None)
@@ -148,14 +154,7 @@ class BriefingApp(App[None]):
             return
         self.selected_id = item_id
         linked = self.briefing.links.linked(item_id) if item_id is not None else frozenset()
-        main = self._main_screen()
-        for name in LIST_PANES:
-            main.list_pane(name).update_selection(item_id, linked)
-        inspector = main.pane("inspector")
-        article = main.pane("article")
-        assert isinstance(inspector, Inspector) and isinstance(article, ArticleView)
-        inspector.show(item_id)
-        article.show(item_id, linked, anchor=anchor)
+        self._main_screen().show_selection(item_id, linked, anchor=anchor)
         self._update_history_bindings()
 
     def jump_to(self, item_id: str, *, focus: bool = True, anchor: int | None = None) -> None:

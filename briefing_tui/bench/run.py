@@ -110,7 +110,7 @@ def options_from(args: argparse.Namespace) -> Options:
 
 
 def _seed_briefing() -> Path:
-    from briefing_tui.format.loader import seed_path
+    from briefing_tui.format.seed import seed_path
 
     return Path(seed_path())
 

@@ -41,6 +41,7 @@ from briefing_tui.format.model import (
     When,
 )
 from briefing_tui.format.quotes import ArticleIndex, QuoteError
+from briefing_tui.format.seed import SEED_NAME, seed_path
 from briefing_tui.format.text import find_controls, visible
 from briefing_tui.format.yamlreader import (
     DEFAULT_LIMITS,
@@ -56,9 +57,6 @@ from briefing_tui.format.yamlreader import (
 )
 
 __all__ = ["SEED_NAME", "load", "seed_path"]
-
-SEED_NAME = "000_655d5a0009c8cdc1.yaml"
-"""The bundled seed briefing's file name inside `briefing_tui.seeds`."""
 
 _ARTICLE_PATH = ("document", "text")
 _TOP_ORDER = ("briefing", "document", "sides", "participants", "topics", "events")
@@ -87,17 +85,6 @@ INVALID: Any = _Invalid()
 
 class _TooMany(Exception):
     """Raised to stop once `Limits.max_problems` errors are collected."""
-
-
-def seed_path() -> Path:
-    """The bundled seed briefing (inside the installed package, or `seeds/` in a checkout)."""
-    from importlib import resources  # here: importing it costs ~1.5 ms of the reader's start-up
-
-    try:
-        folder = resources.files("briefing_tui.seeds")
-    except ModuleNotFoundError:
-        return Path(__file__).resolve().parents[2] / "seeds" / SEED_NAME
-    return Path(str(folder / SEED_NAME))
 
 
 def load(path: str | os.PathLike[str], limits: Limits = DEFAULT_LIMITS) -> Briefing:

@@ -64,6 +64,7 @@ async def resize(pilot: Pilot[None], width: int, height: int) -> None:
 def assert_matches_size(app: BriefingApp, width: int, height: int) -> None:
     small = width < too_small.MIN_WIDTH or height < too_small.MIN_HEIGHT
     assert isinstance(app.screen, TooSmallScreen) == small, (width, height, app.screen)
+    assert app.size_guard is not None
     assert app.size_guard.showing == small
     assert sum(isinstance(s, TooSmallScreen) for s in app.screen_stack) == int(small)
 

@@ -42,6 +42,8 @@ NARROW_HEIGHT = 32
 class MainScreen(Screen[None]):
     """The five panes and the keys that move between them."""
 
+    AUTO_FOCUS = "#timeline"
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("tab", "cycle(1)", "Next pane", show=False),
         Binding("shift+tab", "cycle(-1)", "Previous pane", show=False),
@@ -70,15 +72,12 @@ class MainScreen(Screen[None]):
         yield ProblemBanner()
         with Horizontal(id="body"):
             with Vertical(id="lists"):
-                for pane in (
-                    TimelineList(briefing),
-                    ParticipantList(briefing),
-                    TopicList(briefing),
-                ):
+                for pane_class in (TimelineList, ParticipantList, TopicList):
+                    # A class given to the constructor costs nothing; one set later restyles.
+                    behind = self.current_list != pane_class.PANE_ID
+                    pane = pane_class(briefing, classes="-behind" if behind else None)
                     # The App draws a move together with what follows it (`flush_cursor`).
                     pane.defer_cursor_repaint = True
-                    # Set before mounting: a class changed after it restyles the pane.
-                    pane.set_class(pane.id != self.current_list, "-behind")
                     yield pane
             with Vertical(id="reading"):
                 yield ArticleView(briefing)
@@ -87,12 +86,42 @@ class MainScreen(Screen[None]):
         yield KeyFooter()
 
     class Ready(Message):
-        """The panes are mounted: the App can make its first selection."""
+        """The panes are mounted and show `item_id`, the first item: the App's first selection."""
+
+        def __init__(self, item_id: str | None) -> None:
+            super().__init__()
+            self.item_id = item_id
 
     def on_mount(self) -> None:
         self.query_one(FilterBar).display = False
         self._apply_layout(self.app.size.width, self.app.size.height)
-        self.post_message(self.Ready())
+        # Shown here, not when the App gets `Ready`: Textual draws the screen before the App
+        # reads its messages, and a selection made then costs a second frame (~35 ms later).
+        first = self.first_item
+        linked = self.briefing.links.linked(first) if first is not None else frozenset()
+        self.show_selection(first, linked)
+        self.post_message(self.Ready(first))
+
+    @property
+    def first_item(self) -> str | None:
+        """The item under the first list pane's cursor that has one: what the reader opens on."""
+        for name in LIST_PANES:
+            item_id = self.list_pane(name).cursor_id
+            if item_id is not None:
+                return item_id
+        return None
+
+    def show_selection(
+        self, item_id: str | None, linked: frozenset[str], *, anchor: int | None = None
+    ) -> None:
+        """Show `item_id` as the selection: cursors, linked marks, the inspector, the article."""
+        for name in LIST_PANES:
+            self.list_pane(name).update_selection(item_id, linked)
+        inspector = self.pane("inspector")
+        article = self.pane("article")
+        assert isinstance(inspector, Inspector) and isinstance(article, ArticleView)
+        inspector.show(item_id)
+        article.show(item_id, linked, anchor=anchor)
 
     def on_resize(self, event: events.Resize) -> None:
         self._apply_layout(event.size.width, event.size.height)

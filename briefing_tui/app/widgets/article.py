@@ -555,6 +555,10 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
 
     def watch_scroll_y(self, old_value: float, new_value: float) -> None:
         super().watch_scroll_y(old_value, new_value)
+        self._update_position()
+
+    def _update_position(self) -> None:
+        """Show how far down the article is (`37%`) in the bottom border, when it changed."""
         text = scroll_percent(self)
         plain = None if text is None else text.plain
         if plain != self._position_plain:
@@ -577,6 +581,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         if self._prepare() and self._pending_offset is not None:
             offset, self._pending_offset = self._pending_offset, None
             self.scroll_to_offset(offset)
+        self._update_position()
 
     def render_lines(self, crop: Region) -> list[Strip]:
         self._prepare()

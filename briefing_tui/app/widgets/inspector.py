@@ -116,7 +116,12 @@ class Inspector(LineList):
     def show(self, item_id: str | None) -> None:
         """Show `item_id` (or the document when None) from the top."""
         self.item_id = item_id
-        self._build(self.scrollable_content_region.width)
+        width = self.scrollable_content_region.width
+        if width > 0:
+            self._build(width)
+        else:  # not laid out yet: built at its width when first drawn (`content_width_changed`)
+            self._built_width = -1
+            self._lines = []
         self.cursor = -1
         self.scroll_to(y=0, animate=False)
         self.refresh()
@@ -162,7 +167,9 @@ class Inspector(LineList):
 
     def on_resize(self, event: events.Resize) -> None:
         """Rewrap for the new width (`LineList.on_resize` runs next and updates the scroll)."""
-        width = self.scrollable_content_region.width
+        self.content_width_changed(self.scrollable_content_region.width)
+
+    def content_width_changed(self, width: int) -> None:
         if width != self._built_width:
             cursor_link = self.cursor_link
             self._build(width)

@@ -57,6 +57,8 @@ class ItemList(LineList):
     `item-list--divider`, `item-list--group`, `item-list--heading` (Textual styles each component
     class of each pane on every restyle, so a pane declares only those it draws)."""
 
+    PANE_ID: ClassVar[str] = "items"
+    """The pane's id on the screen (and in the keys that focus it)."""
     PANE_TITLE: ClassVar[str] = "Items"
     EMPTY_TEXT: ClassVar[str] = "nothing here"
 

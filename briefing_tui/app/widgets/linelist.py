@@ -163,7 +163,13 @@ class LineList(ScrollView, can_focus=True, inherit_bindings=False):
         if width != self._content_width:
             self._content_width = width
             self.clear_render_cache()
+            # Here, before Textual draws the border: Textual draws a widget before it gets its
+            # first Resize, and a bottom note changed while the lines are drawn stays undrawn.
+            self.content_width_changed(width)
         return super().render_lines(crop)
+
+    def content_width_changed(self, width: int) -> None:
+        """The lines are about to be drawn `width` cells wide for the first time (rewrap here)."""
 
     def render_line(self, y: int) -> Strip:
         line = y + self.scroll_offset.y

@@ -34,14 +34,16 @@ def _rest(width: int, *columns: int) -> int:
 class TimelineList(ItemList):
     """Events by date, with a "now" divider at the dateline."""
 
+    PANE_ID: ClassVar[str] = "timeline"
     PANE_TITLE: ClassVar[str] = "Timeline"
     COMPONENT_CLASSES: ClassVar[set[str]] = {"item-list--divider"}
     EMPTY_TEXT: ClassVar[str] = "no events"
 
-    def __init__(self, briefing: Briefing, *, id: str = "timeline") -> None:
-        super().__init__(
-            briefing, timeline_rows(briefing.events, briefing.document.published), id=id
-        )
+    def __init__(
+        self, briefing: Briefing, *, id: str | None = None, classes: str | None = None
+    ) -> None:
+        rows = timeline_rows(briefing.events, briefing.document.published)
+        super().__init__(briefing, rows, id=id or self.PANE_ID, classes=classes)
 
     def row_content(self, row: Row, width: int) -> Content:
         if row.kind == RowKind.DIVIDER:
@@ -75,12 +77,17 @@ class TimelineList(ItemList):
 class ParticipantList(ItemList):
     """Participants under their side, then the unaffiliated; organisations before their people."""
 
+    PANE_ID: ClassVar[str] = "participants"
     PANE_TITLE: ClassVar[str] = "Participants"
     COMPONENT_CLASSES: ClassVar[set[str]] = {"item-list--group", "item-list--heading"}
     EMPTY_TEXT: ClassVar[str] = "no participants"
 
-    def __init__(self, briefing: Briefing, *, id: str = "participants") -> None:
-        super().__init__(briefing, participant_rows(briefing), id=id)
+    def __init__(
+        self, briefing: Briefing, *, id: str | None = None, classes: str | None = None
+    ) -> None:
+        super().__init__(
+            briefing, participant_rows(briefing), id=id or self.PANE_ID, classes=classes
+        )
 
     def row_content(self, row: Row, width: int) -> Content:
         if row.item_id is None:
@@ -103,11 +110,16 @@ class ParticipantList(ItemList):
 class TopicList(ItemList):
     """Topics as an indented tree, each with the article's hedging."""
 
+    PANE_ID: ClassVar[str] = "topics"
     PANE_TITLE: ClassVar[str] = "Topics"
     EMPTY_TEXT: ClassVar[str] = "no topics"
 
-    def __init__(self, briefing: Briefing, *, id: str = "topics") -> None:
-        super().__init__(briefing, topic_rows(briefing.topics), id=id)
+    def __init__(
+        self, briefing: Briefing, *, id: str | None = None, classes: str | None = None
+    ) -> None:
+        super().__init__(
+            briefing, topic_rows(briefing.topics), id=id or self.PANE_ID, classes=classes
+        )
 
     def row_content(self, row: Row, width: int) -> Content:
         assert row.item_id is not None

@@ -1,0 +1,17 @@
+"""Where the bundled seed briefing is: a module of its own, so finding it imports nothing heavy."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+SEED_NAME = "000_655d5a0009c8cdc1.yaml"
+
+
+def seed_path() -> Path:
+    """The bundled seed briefing (in the installed package `briefing_tui.seeds`, or `seeds/` in a
+    checkout that is not installed)."""
+    try:
+        from briefing_tui import seeds
+    except ModuleNotFoundError:
+        return Path(__file__).resolve().parents[2] / "seeds" / SEED_NAME
+    return Path(seeds.__file__).with_name(SEED_NAME)
