@@ -102,7 +102,8 @@ class BriefingApp(App[None]):
         gc.freeze()
         # `briefing-tui FILE` starts with the collector off (`cli._open`): on after the first frame.
         self.call_after_refresh(gc.enable)
-        self.selected_id = message.item_id
+        if self.selected_id is None:  # the screen shows the first item: it is the selection
+            self.selected_id = message.item_id
         self._update_history_bindings()
         # Imported here, after the first screen, as nothing on it needs them.
         from briefing_tui.app.reload import Reloader
@@ -131,9 +132,9 @@ class BriefingApp(App[None]):
         The selection stays (by id; when the id is gone, the item now where it was), and so do
         the focused pane, the filters, linked-only and the history (less the ids that are gone).
         """
-        self._search_index = None
         from briefing_tui.app.reload import swap_briefing
 
+        self._search_index = None
         self.history.forget(frozenset(briefing.items))
         await swap_briefing(self, self._main_screen(), briefing)
         self._history_state = (None, None)

@@ -16,7 +16,8 @@ from briefing_tui.format.text import visible
 
 def literal(text: str, style: Style | str = "", *, multiline: bool = False) -> Content:
     """Untrusted `text` as `Content` shown exactly as written, control characters made visible."""
-    content = Content(visible(text, multiline=multiline))
+    # `visible` leaves no control character for Content to strip: skip its pass over the text.
+    content = Content(visible(text, multiline=multiline), strip_control_codes=False)
     return content.stylize(style) if style else content
 
 

@@ -15,6 +15,7 @@ killed, sent nothing readable) is answered the same way: the result never depend
 from __future__ import annotations
 
 import os
+import sys
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -86,8 +87,8 @@ class Pending:
 
 
 def preload(path: str | os.PathLike[str]) -> Pending:
-    """Start loading `path` (in a child process when it is small and `fork` exists)."""
-    if not hasattr(os, "fork"):
+    """Start loading `path` (in a child process when it is small and `fork` is safe here)."""
+    if not hasattr(os, "fork") or _has_threads():
         return Pending(path)
     try:
         size = os.stat(path).st_size
@@ -102,6 +103,13 @@ def preload(path: str | os.PathLike[str]) -> Pending:
         _child_main(path, write_end)
     os.close(write_end)
     return Pending(path, child, read_end)
+
+
+def _has_threads() -> bool:
+    """Whether other threads run here: forking then can deadlock the child (on a lock a thread
+    held), so the file is loaded in this process instead."""
+    threading = sys.modules.get("threading")
+    return threading is not None and threading.active_count() > 1
 
 
 def _child_main(path: str | os.PathLike[str], pipe: int) -> None:  # pragma: no cover

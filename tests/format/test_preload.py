@@ -57,6 +57,21 @@ def test_a_large_file_is_loaded_in_this_process(monkeypatch: pytest.MonkeyPatch)
     assert pending.result() == load(SMALL)
 
 
+def test_a_process_with_threads_loads_here() -> None:
+    import threading
+
+    release = threading.Event()
+    worker = threading.Thread(target=release.wait)
+    worker.start()
+    try:
+        pending = preload(SMALL)
+        assert not pending.in_child
+        assert pending.result() == load(SMALL)
+    finally:
+        release.set()
+        worker.join()
+
+
 def test_a_child_that_dies_is_replaced_by_loading_here(monkeypatch: pytest.MonkeyPatch) -> None:
     def crash(path: object, pipe: int) -> None:
         os.write(pipe, b"L\x80garbage")

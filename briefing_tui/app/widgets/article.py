@@ -33,6 +33,7 @@ from textual.strip import Strip
 from briefing_tui.app.heights import LineHeights
 from briefing_tui.app.labels import SPAN_CURSOR_GLYPH
 from briefing_tui.app.widgets.linelist import (
+    drawing_state,
     forget_styles,
     scroll_percent,
     set_border_text,
@@ -585,7 +586,8 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
 
     def render_lines(self, crop: Region) -> list[Strip]:
         self._prepare()
-        return super().render_lines(crop)
+        with drawing_state(self):
+            return super().render_lines(crop)
 
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width

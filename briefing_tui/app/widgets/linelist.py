@@ -7,6 +7,8 @@ a cursor move refreshes only the two lines involved (and scrolls when the cursor
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import ClassVar
 
 from textual import events
@@ -36,10 +38,13 @@ def visual_style(widget: Widget, *classes: str, partial: bool = False) -> Style:
     """`widget.get_visual_style(...)` keeping `text-style: reverse` of the component classes.
 
     Textual's visual style drops `reverse`; the reader needs it so marks survive NO_COLOR. Results
-    are cached on the widget per pseudo-class state (focus...); `forget_styles` clears them.
+    are cached on the widget per pseudo-class state (focus...); `forget_styles` clears them. While a
+    `LineList` draws, its state is worked out once for all its lines (`drawing_state`), not on
+    every call (that walks the widget's ancestors).
     """
     cache: dict[object, Style] = widget.__dict__.setdefault("_reader_styles", {})
-    key = (widget._pseudo_classes_cache_key, classes, partial)
+    state = widget.__dict__.get("_drawing_state")
+    key = (widget._pseudo_classes_cache_key if state is None else state, classes, partial)
     style = cache.get(key)
     if style is None:
         style = widget.get_visual_style(*classes, partial=partial)
@@ -47,6 +52,16 @@ def visual_style(widget: Widget, *classes: str, partial: bool = False) -> Style:
             style = style + Style(reverse=True)
         cache[key] = style
     return style
+
+
+@contextmanager
+def drawing_state(widget: Widget) -> Iterator[None]:
+    """While drawing `widget`'s lines: its pseudo-class state, for `visual_style`, taken once."""
+    widget.__dict__["_drawing_state"] = widget._pseudo_classes_cache_key
+    try:
+        yield
+    finally:
+        widget.__dict__.pop("_drawing_state", None)
 
 
 def forget_styles(widget: Widget) -> None:
@@ -166,7 +181,8 @@ class LineList(ScrollView, can_focus=True, inherit_bindings=False):
             # Here, before Textual draws the border: Textual draws a widget before it gets its
             # first Resize, and a bottom note changed while the lines are drawn stays undrawn.
             self.content_width_changed(width)
-        return super().render_lines(crop)
+        with drawing_state(self):
+            return super().render_lines(crop)
 
     def content_width_changed(self, width: int) -> None:
         """The lines are about to be drawn `width` cells wide for the first time (rewrap here)."""
