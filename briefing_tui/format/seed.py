@@ -8,10 +8,10 @@ SEED_NAME = "000_655d5a0009c8cdc1.yaml"
 
 
 def seed_path() -> Path:
-    """The bundled seed briefing (in the installed package `briefing_tui.seeds`, or `seeds/` in a
-    checkout that is not installed)."""
+    """The bundled seed briefing: in the installed package `briefing_tui.seeds`, or in `seeds/` of
+    a checkout run from its root (`seeds/` becomes `briefing_tui.seeds` only when installed)."""
     try:
         from briefing_tui import seeds
-    except ModuleNotFoundError:
+    except ImportError:
         return Path(__file__).resolve().parents[2] / "seeds" / SEED_NAME
     return Path(seeds.__file__).with_name(SEED_NAME)

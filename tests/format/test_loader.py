@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import sys
 from pathlib import Path
 
 import pytest
@@ -323,3 +324,17 @@ def test_messages_never_carry_raw_control_characters(tmp_path: Path) -> None:
     for problem in problems(write_small(tmp_path, text)):
         formatted = problem.format()
         assert not list(find_controls(formatted)), formatted
+
+
+def test_the_seed_is_found_in_a_checkout_that_is_not_installed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Run from a checkout's root, `briefing_tui` is the checkout's and has no `seeds` inside.
+    import briefing_tui
+    from briefing_tui.format import seed
+
+    monkeypatch.setitem(sys.modules, "briefing_tui.seeds", None)
+    monkeypatch.delattr(briefing_tui, "seeds", raising=False)
+    path = seed_path()
+    assert path == Path(seed.__file__).resolve().parents[2] / "seeds" / seed.SEED_NAME
+    assert path.is_file()
