@@ -147,7 +147,6 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._pending_offset: int | None = None
         self._cache: dict[int, Strip] = {}
         self._plain_cache: dict[tuple[int, int], Strip] = {}
-        self._position_plain: str | None = None
         self.border_title = "Article"
 
     # Public state (read-only) for the App and tests.
@@ -559,12 +558,8 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._update_position()
 
     def _update_position(self) -> None:
-        """Show how far down the article is (`37%`) in the bottom border, when it changed."""
-        text = scroll_percent(self)
-        plain = None if text is None else text.plain
-        if plain != self._position_plain:
-            self._position_plain = plain
-            set_border_text(self, text, bottom=True)
+        """Show how far down the article is (`37%`) in the bottom border."""
+        set_border_text(self, scroll_percent(self), bottom=True)
 
     def _restyled(self) -> None:
         self._cache.clear()

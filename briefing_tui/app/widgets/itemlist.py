@@ -110,7 +110,6 @@ class ItemList(LineList):
         self._linked_only = False
         self._haystacks: list[str] | None = None
         self._shown = 0
-        self._title_text = ""
         self._plain_row = False
         self._cache: dict[tuple[int, int], Strip] = {}
         self.cursor = self._first_selectable()
@@ -407,10 +406,7 @@ class ItemList(LineList):
             parts.append((f" ({self._shown})", ""))
         if self._linked_only:
             parts.append((" · linked only", ""))
-        title = safe.assemble(*parts)
-        if title.plain != self._title_text:
-            self._title_text = title.plain
-            set_border_text(self, title)
+        set_border_text(self, safe.assemble(*parts))
 
     # Rendering.
 

@@ -75,8 +75,12 @@ def set_border_text(widget: Widget, text: Content | None, *, bottom: bool = Fals
     Assigning `border_title` repaints the whole widget; a list pane's title changes with nearly
     every selection (its linked count) and its subtitle with every cursor move, and repainting 40
     lines for that costs more than the rest of the keypress. The text is stored where the
-    `border_title` / `border_subtitle` descriptors store it.
+    `border_title` / `border_subtitle` descriptors store it. Text that reads as the text already
+    there is not set again, so callers may call this on every change of state.
     """
+    current = widget._border_subtitle if bottom else widget._border_title
+    if (None if current is None else current.plain) == (None if text is None else text.plain):
+        return
     if not widget.is_mounted:
         if bottom:
             widget.border_subtitle = text
@@ -121,7 +125,6 @@ class LineList(ScrollView, can_focus=True, inherit_bindings=False):
         super().__init__(name=name, id=id, classes=classes)
         self.cursor = -1
         self._content_width = 0
-        self._position_plain: str | None = None
         self._pending_lines: set[int] = set()
         self._pending_scroll = False
         self.defer_cursor_repaint = False
@@ -160,12 +163,8 @@ class LineList(ScrollView, can_focus=True, inherit_bindings=False):
         return scroll_percent(self)
 
     def update_position(self) -> None:
-        """Show `position_text` in the bottom border when it changed (one line repainted)."""
-        text = self.position_text()
-        plain = None if text is None else text.plain
-        if plain != self._position_plain:
-            self._position_plain = plain
-            set_border_text(self, text, bottom=True)
+        """Show `position_text` in the bottom border (one line repainted when it changed)."""
+        set_border_text(self, self.position_text(), bottom=True)
 
     def watch_scroll_y(self, old_value: float, new_value: float) -> None:
         super().watch_scroll_y(old_value, new_value)
