@@ -5,9 +5,7 @@ Glyphs differ in shape, not only in colour, so every mark still reads with NO_CO
 
 from __future__ import annotations
 
-import calendar
-import datetime as dt
-
+from briefing_tui.format.dates import whole_months
 from briefing_tui.format.model import Certainty, EventStatus, ParticipantKind, When
 
 STATUS_GLYPHS: dict[EventStatus, str] = {
@@ -43,34 +41,6 @@ SPAN_CURSOR_GLYPH = "▶"
 """Marks the article line holding the span cursor."""
 
 
-def _month_end(year: int, month: int) -> int:
-    return calendar.monthrange(year, month)[1]
-
-
-def _is_whole_month(first: dt.date, last: dt.date) -> bool:
-    return (
-        first.day == 1
-        and (first.year, first.month) == (last.year, last.month)
-        and last.day == _month_end(last.year, last.month)
-    )
-
-
-def _is_whole_year(first: dt.date, last: dt.date) -> bool:
-    return (
-        first.year == last.year
-        and (first.month, first.day) == (1, 1)
-        and (
-            last.month,
-            last.day,
-        )
-        == (12, 31)
-    )
-
-
-def _month_aligned(first: dt.date, last: dt.date) -> bool:
-    return first.day == 1 and last.day == _month_end(last.year, last.month)
-
-
 def date_range(when: When) -> str:
     """The day range in a few cells: `2021-03`, `2021-03-11..20`, `≤2021-03-05`, `undated`."""
     first, last = when.earliest, when.latest
@@ -83,11 +53,12 @@ def date_range(when: When) -> str:
         return f"≥{first.isoformat()}"
     if first == last:
         return first.isoformat()
-    if _is_whole_month(first, last):
+    months = whole_months(first, last)
+    if months == 1:
         return f"{first.year:04d}-{first.month:02d}"
-    if _is_whole_year(first, last):
+    if months == 12 and first.month == 1:
         return f"{first.year:04d}"
-    if _month_aligned(first, last):
+    if months:
         return f"{first.year:04d}-{first.month:02d}..{last.year:04d}-{last.month:02d}"
     if (first.year, first.month) == (last.year, last.month):
         return f"{first.isoformat()}..{last.day:02d}"

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from briefing_tui.format.model import DateMod
 
-__all__ = ["DateError", "resolve"]
+__all__ = ["DateError", "resolve", "whole_months"]
 
 DayRange = tuple[dt.date | None, dt.date | None]
 
@@ -151,7 +151,7 @@ def _third(earliest: dt.date, latest: dt.date, mod: DateMod) -> tuple[dt.date, d
     """
     if earliest == latest:
         return (earliest, latest)
-    months = _whole_months(earliest, latest)
+    months = whole_months(earliest, latest)
     if months == 1:
         bounds = (
             (earliest, earliest.replace(day=10)),
@@ -181,7 +181,7 @@ def _third(earliest: dt.date, latest: dt.date, mod: DateMod) -> tuple[dt.date, d
     return bounds[(DateMod.START, DateMod.MID, DateMod.END).index(mod)]
 
 
-def _whole_months(earliest: dt.date, latest: dt.date) -> int:
+def whole_months(earliest: dt.date, latest: dt.date) -> int:
     """How many whole calendar months the range covers exactly, or 0 when it is not whole months."""
     if earliest.day != 1 or latest.day != _days_in_month(latest.year, latest.month):
         return 0
