@@ -35,6 +35,19 @@ _CACHE_LIMIT = 1024
 cycle collector walks, so the cache holds a few screens' worth of rows in each state, no more."""
 
 
+class ItemMessage(Message):
+    """What a list pane says about one of its items (the base of `ItemList`'s messages)."""
+
+    def __init__(self, item_list: ItemList, item_id: str) -> None:
+        super().__init__()
+        self.item_list = item_list
+        self.item_id = item_id
+
+    @property
+    def control(self) -> ItemList:
+        return self.item_list
+
+
 class ItemList(LineList):
     """A list pane: rows of items with a cursor, linked marks, a filter and a linked-only view."""
 
@@ -62,29 +75,11 @@ class ItemList(LineList):
     PANE_TITLE: ClassVar[str] = "Items"
     EMPTY_TEXT: ClassVar[str] = "nothing here"
 
-    class Highlighted(Message):
+    class Highlighted(ItemMessage):
         """The user moved the cursor onto an item: it becomes the selection."""
 
-        def __init__(self, item_list: ItemList, item_id: str) -> None:
-            super().__init__()
-            self.item_list = item_list
-            self.item_id = item_id
-
-        @property
-        def control(self) -> ItemList:
-            return self.item_list
-
-    class Chosen(Message):
+    class Chosen(ItemMessage):
         """The user pressed Enter on an item (or clicked it again): open it."""
-
-        def __init__(self, item_list: ItemList, item_id: str) -> None:
-            super().__init__()
-            self.item_list = item_list
-            self.item_id = item_id
-
-        @property
-        def control(self) -> ItemList:
-            return self.item_list
 
     def __init__(
         self,
