@@ -61,22 +61,12 @@ class Pending:
         """What the child sent, or None when it sent nothing usable (then load here)."""
         if self._child is None or self._pipe is None:
             return None
-        chunks: list[bytes] = []
         with os.fdopen(self._pipe, "rb") as pipe:
-            while chunk := pipe.read(1 << 20):
-                chunks.append(chunk)
+            data = pipe.read()
         _, status = os.waitpid(self._child, 0)
         self._child = self._pipe = None
-        data = b"".join(chunks)
-        if (
-            not os.WIFEXITED(status)
-            or os.WEXITSTATUS(status) != 0
-            or data[:1]
-            not in (
-                _LOADED,
-                _FAILED,
-            )
-        ):
+        exited_cleanly = os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0
+        if not exited_cleanly or data[:1] not in (_LOADED, _FAILED):
             return None
         import pickle
 

@@ -84,14 +84,13 @@ class ItemList(LineList):
     def __init__(
         self,
         briefing: Briefing,
-        rows: Sequence[Row],
         *,
         id: str | None = None,
         classes: str | None = None,
     ) -> None:
-        super().__init__(id=id, classes=classes)
+        super().__init__(id=id or self.PANE_ID, classes=classes)
         self.briefing = briefing
-        self._rows: Sequence[Row] = rows
+        self._rows: Sequence[Row] = self.build_rows(briefing)
         self._row_of: dict[str, int] = {}
         self._dividers: list[int] = []
         self._heading_of: list[int] | None = None
@@ -127,6 +126,10 @@ class ItemList(LineList):
                 row_of[row.item_id] = index
             heading_of.append(heading)
         self._heading_of = heading_of if has_headings else None
+
+    def build_rows(self, briefing: Briefing) -> Sequence[Row]:
+        """The pane's rows, built once when the pane is made."""
+        raise NotImplementedError
 
     # Public, read-only state.
 

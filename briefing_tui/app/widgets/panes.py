@@ -39,11 +39,8 @@ class TimelineList(ItemList):
     COMPONENT_CLASSES: ClassVar[set[str]] = {"item-list--divider"}
     EMPTY_TEXT: ClassVar[str] = "no events"
 
-    def __init__(
-        self, briefing: Briefing, *, id: str | None = None, classes: str | None = None
-    ) -> None:
-        rows = timeline_rows(briefing.events, briefing.document.published)
-        super().__init__(briefing, rows, id=id or self.PANE_ID, classes=classes)
+    def build_rows(self, briefing: Briefing) -> list[Row]:
+        return timeline_rows(briefing.events, briefing.document.published)
 
     def row_content(self, row: Row, width: int) -> Content:
         if row.kind == RowKind.DIVIDER:
@@ -82,12 +79,8 @@ class ParticipantList(ItemList):
     COMPONENT_CLASSES: ClassVar[set[str]] = {"item-list--group", "item-list--heading"}
     EMPTY_TEXT: ClassVar[str] = "no participants"
 
-    def __init__(
-        self, briefing: Briefing, *, id: str | None = None, classes: str | None = None
-    ) -> None:
-        super().__init__(
-            briefing, participant_rows(briefing), id=id or self.PANE_ID, classes=classes
-        )
+    def build_rows(self, briefing: Briefing) -> list[Row]:
+        return participant_rows(briefing)
 
     def row_content(self, row: Row, width: int) -> Content:
         if row.item_id is None:
@@ -114,12 +107,8 @@ class TopicList(ItemList):
     PANE_TITLE: ClassVar[str] = "Topics"
     EMPTY_TEXT: ClassVar[str] = "no topics"
 
-    def __init__(
-        self, briefing: Briefing, *, id: str | None = None, classes: str | None = None
-    ) -> None:
-        super().__init__(
-            briefing, topic_rows(briefing.topics), id=id or self.PANE_ID, classes=classes
-        )
+    def build_rows(self, briefing: Briefing) -> list[Row]:
+        return topic_rows(briefing.topics)
 
     def row_content(self, row: Row, width: int) -> Content:
         assert row.item_id is not None
