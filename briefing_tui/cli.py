@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefing_tui import __version__
+from briefing_tui.format.seed import seed_path
 
 if TYPE_CHECKING:
     import argparse
@@ -76,7 +77,7 @@ def _open(argv: list[str]) -> int:
     # briefing, the widgets); collecting as they arrive cost about a tenth of the first paint. The
     # App turns the collector back on once its first frame is drawn (`BriefingApp._start`).
     gc.disable()
-    path = Path(file) if file else _seed()
+    path = Path(file) if file else seed_path()
     from briefing_tui.app.run import run
 
     return run(path)
@@ -118,7 +119,7 @@ def _validate(argv: list[str]) -> int:
     from briefing_tui.format.loader import load
     from briefing_tui.format.text import visible
 
-    names: list[str] = options.files or [str(_seed())]
+    names: list[str] = options.files or [str(seed_path())]
     valid = invalid = errors = warnings = 0
     for name in names:
         try:
@@ -218,12 +219,6 @@ def _count(text: str) -> int:
     if value < 0:
         raise argparse.ArgumentTypeError(f"must not be negative: {value}")
     return value
-
-
-def _seed() -> Path:
-    from briefing_tui.format.seed import seed_path
-
-    return seed_path()
 
 
 def _is_terminal(stream: object) -> bool:

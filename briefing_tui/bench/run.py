@@ -34,6 +34,7 @@ from briefing_tui.bench import measure
 from briefing_tui.bench.cache import sample_path
 from briefing_tui.bench.machine import machine_info
 from briefing_tui.bench.stats import median, p95
+from briefing_tui.format.seed import seed_path
 
 DEFAULT_SIZES = (1000, 10000, 50000)
 DEFAULT_LOAD_EVENTS = 10000
@@ -109,12 +110,6 @@ def options_from(args: argparse.Namespace) -> Options:
     )
 
 
-def _seed_briefing() -> Path:
-    from briefing_tui.format.seed import seed_path
-
-    return Path(seed_path())
-
-
 def _median_or_none(values: Sequence[float]) -> float | None:
     return median(values) if values else None
 
@@ -137,7 +132,7 @@ def collect(options: Options, step: Callable[[str], None] = lambda _: None) -> d
         step(f"sample of {events:,} events")
         samples[events] = sample_path(events, writer=options.sample_writer)
 
-    seed = options.seed_briefing or _seed_briefing()
+    seed = options.seed_briefing or seed_path()
     app = measure.app_target(seed, options.app_markers, options.app_command)
     bare = measure.bare_target()
     step("first paint: app vs bare Textual app")
