@@ -115,7 +115,7 @@ def _validate(argv: list[str]) -> int:
     )
     options = parser.parse_args(argv)
 
-    from briefing_tui.format.errors import BriefingError, Problem, Severity
+    from briefing_tui.format.errors import BriefingError, Severity
     from briefing_tui.format.loader import load
     from briefing_tui.format.text import visible
 
@@ -124,12 +124,8 @@ def _validate(argv: list[str]) -> int:
     for name in names:
         try:
             problems = load(name).warnings
-        except BriefingError as error:
+        except BriefingError as error:  # anything that goes wrong, a bug included
             problems = error.problems
-        except Exception as error:  # load raises only BriefingError; this is the last guard
-            problems = (
-                Problem(name, f"internal error: {type(error).__name__}: {error}", hint="a bug"),
-            )
         file_errors = sum(1 for problem in problems if problem.severity is Severity.ERROR)
         for problem in problems:
             print(problem.format())

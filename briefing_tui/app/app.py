@@ -186,12 +186,8 @@ class BriefingApp(App[None]):
 
     @on(ItemList.Chosen)
     def _chosen(self, message: ItemList.Chosen) -> None:
-        if self.selected_id is not None:
-            self.history.visit(self.selected_id)
-        self.history.visit(message.item_id)
-        self.select(message.item_id)
+        self.jump_to(message.item_id, focus=False)
         self._main_screen().focus_pane("inspector")
-        self._update_history_bindings()
 
     @on(Inspector.LinkChosen)
     def _link_chosen(self, message: Inspector.LinkChosen) -> None:

@@ -73,16 +73,14 @@ def watched_paths(path: Path, briefing: Briefing | None) -> tuple[Path, ...]:
 
 
 def read_briefing(path: Path) -> tuple[Briefing | None, tuple[Problem, ...]]:
-    """Load `path`: the briefing, or None and why not. Never raises."""
+    """Load `path`: the briefing, or None and why not. Never raises: `load` turns anything that
+    goes wrong, a bug included, into a `BriefingError`."""
     from briefing_tui.format.loader import load
 
     try:
         return load(path), ()
     except BriefingError as error:
         return None, error.problems
-    except Exception as error:  # the loader promises BriefingError only; a reload must not crash
-        message = f"could not be loaded: {type(error).__name__}: {visible(str(error))[:200]}"
-        return None, (Problem(os.fsdecode(path), message),)
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,8 +145,6 @@ class ViewState:
 
     def fallback(self, app: BriefingApp) -> str | None:
         """The item to select when the selected one is gone: the one now where it was."""
-        from briefing_tui.app.screens.main import LIST_PANES
-
         main = app.main
         if self.selected_pane is not None and self.selected_row is not None:
             rows = main.list_pane(self.selected_pane).rows
@@ -157,11 +153,7 @@ class ViewState:
                 item_id = rows[index].item_id
                 if item_id is not None:
                     return item_id
-        for name in LIST_PANES:
-            item_id = main.list_pane(name).cursor_id
-            if item_id is not None:
-                return item_id
-        return None
+        return main.first_item
 
     def restore(self, app: BriefingApp) -> str | None:
         """Put `app` (with a new briefing) back as captured; the id now selected."""
