@@ -11,15 +11,11 @@ from __future__ import annotations
 from collections import OrderedDict
 
 from briefing_tui.format.model import Span
-from briefing_tui.format.quotes import NormalizedText, normalize
+from briefing_tui.format.quotes import NormalizedText, normalize, whole_word_occurrences
 
 __all__ = ["MentionFinder"]
 
 _CACHE_SIZE = 128
-
-
-def _is_word_char(char: str) -> bool:
-    return char.isalnum() or char == "_"
 
 
 class MentionFinder:
@@ -75,19 +71,7 @@ class MentionFinder:
 
     def _occurrences(self, name: str) -> list[tuple[int, int]]:
         """`[start, end)` in the collapsed text of each whole-word occurrence of `name`."""
-        text = self._normalized.text
-        find = text.find
-        size = len(text)
         length = len(name)
-        check_start = _is_word_char(name[0])
-        check_end = _is_word_char(name[-1])
-        found = []
-        start = find(name)
-        while start >= 0:
-            end = start + length
-            if not (check_start and start > 0 and _is_word_char(text[start - 1])) and not (
-                check_end and end < size and _is_word_char(text[end])
-            ):
-                found.append((start, end))
-            start = find(name, start + 1)
-        return found
+        return [
+            (start, start + length) for start in whole_word_occurrences(self._normalized.text, name)
+        ]

@@ -50,8 +50,30 @@ def normalize(text: str) -> str:
     return " ".join(text.split())
 
 
-def _is_word_char(char: str) -> bool:
+def is_word_char(char: str) -> bool:
+    """A character `\\w` matches: a letter, a digit or `_`."""
     return char.isalnum() or char == "_"
+
+
+def at_word_bounds(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` neither begins nor ends inside a longer word."""
+    if start > 0 and is_word_char(text[start - 1]) and is_word_char(text[start]):
+        return False
+    return not (end < len(text) and is_word_char(text[end - 1]) and is_word_char(text[end]))
+
+
+def whole_word_occurrences(text: str, needle: str) -> list[int]:
+    """Where `needle` stands in `text` as whole words ("Ira" is not found in "Iran")."""
+    found: list[int] = []
+    if not needle:
+        return found
+    length = len(needle)
+    start = text.find(needle)
+    while start >= 0:
+        if at_word_bounds(text, start, start + length):
+            found.append(start)
+        start = text.find(needle, start + 1)
+    return found
 
 
 class QuoteError(ValueError):
@@ -326,27 +348,18 @@ class ArticleIndex:
 
     def _scan(self, quote: str) -> list[int]:
         """The slow path for a quote with no word in it (punctuation only): a full search."""
-        found = []
-        start = self._text.find(quote)
-        while start >= 0:
-            if self._at_bounds(start, start + len(quote)):
-                found.append(start)
-            start = self._text.find(quote, start + 1)
-        return found
+        return whole_word_occurrences(self._text, quote)
 
     def _at_bounds(self, start: int, end: int) -> bool:
-        text = self._text
-        if start > 0 and _is_word_char(text[start - 1]) and _is_word_char(text[start]):
-            return False
-        return not (end < len(text) and _is_word_char(text[end - 1]) and _is_word_char(text[end]))
+        return at_word_bounds(self._text, start, end)
 
     def _around(self, start: int, length: int) -> str:
         text = self._text
         word_start = start
-        while word_start > 0 and _is_word_char(text[word_start - 1]):
+        while word_start > 0 and is_word_char(text[word_start - 1]):
             word_start -= 1
         end = min(len(text), start + length)
-        while end < len(text) and _is_word_char(text[end]):
+        while end < len(text) and is_word_char(text[end]):
             end += 1
         before = text[max(0, word_start - 20) : word_start]
         return f'"…{before}{_shorten(text[word_start:end])}…"'
