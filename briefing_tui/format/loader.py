@@ -42,7 +42,7 @@ from briefing_tui.format.model import (
 )
 from briefing_tui.format.quotes import ArticleIndex, QuoteError
 from briefing_tui.format.seed import SEED_NAME, seed_path
-from briefing_tui.format.text import find_controls, visible
+from briefing_tui.format.text import SHOWN, find_controls, shorten, visible
 from briefing_tui.format.yamlreader import (
     DEFAULT_LIMITS,
     Alias,
@@ -68,7 +68,6 @@ _INTEGER = re.compile(r"[-+]?[0-9]+")
 _HINTS = 200
 """Did-you-mean searches over ids per load, so a file of many bad references stays quick."""
 _HINT_CANDIDATES = 20_000
-_SHOWN = 60
 _SHOWN_PATH = 300
 _NO_PROBLEMS: tuple[Problem, ...] = ()
 
@@ -119,11 +118,9 @@ def load(path: str | os.PathLike[str], limits: Limits = DEFAULT_LIMITS) -> Brief
             gc.enable()
 
 
-def _show(value: str, limit: int = _SHOWN) -> str:
+def _show(value: str, limit: int = SHOWN) -> str:
     """A value from the file, shortened and made safe to print, in double quotes."""
-    if len(value) > limit:
-        value = value[: limit - 1] + "…"
-    return f'"{visible(value)}"'
+    return f'"{visible(shorten(value, limit))}"'
 
 
 def _did_you_mean(value: str, choices: list[str] | tuple[str, ...]) -> str | None:

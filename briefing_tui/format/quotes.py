@@ -22,6 +22,7 @@ from array import array
 from dataclasses import dataclass
 
 from briefing_tui.format.model import Span
+from briefing_tui.format.text import shorten
 
 __all__ = ["ArticleIndex", "NormalizedText", "QuoteError", "normalize"]
 
@@ -38,7 +39,6 @@ _HINT_LIMIT = 2_000_000
 _HINT_CANDIDATES = 50
 _COMMON = 128
 """A word with more places than this is common: a pair of adjacent words may anchor better."""
-_SHOWN = 60
 
 
 def normalize(text: str) -> str:
@@ -206,18 +206,18 @@ class ArticleIndex:
             with_context = f" even with the given {given}" if given else ""
             raise QuoteError(
                 f"the quote occurs {len(chosen)} times in the article{with_context}: "
-                f'"{_shorten(quote)}"',
+                f'"{shorten(quote)}"',
                 "add a prefix or suffix (the words just before or after it) to say which one",
             )
         starts = self._occurrences(quote) if given else chosen
         if not starts:
             raise QuoteError(
-                f'quote not found in the article: "{_shorten(quote)}"', self._hint(quote)
+                f'quote not found in the article: "{shorten(quote)}"', self._hint(quote)
             )
         times = "once" if len(starts) == 1 else f"{len(starts)} times"
         raise QuoteError(
             f"the quote occurs {times} in the article, but never with the given {given}: "
-            f'"{_shorten(quote)}"',
+            f'"{shorten(quote)}"',
             f"the article has: {self._around(starts[0], len(quote))}",
         )
 
@@ -362,7 +362,7 @@ class ArticleIndex:
         while end < len(text) and is_word_char(text[end]):
             end += 1
         before = text[max(0, word_start - 20) : word_start]
-        return f'"…{before}{_shorten(text[word_start:end])}…"'
+        return f'"…{before}{shorten(text[word_start:end])}…"'
 
     def _hint(self, quote: str) -> str | None:
         """A cheap suggestion for a quote not found: where it is inside a word, or nearly is."""
@@ -401,14 +401,10 @@ class ArticleIndex:
         return best_start
 
 
-def _shorten(text: str) -> str:
-    return text if len(text) <= _SHOWN else text[: _SHOWN - 1] + "…"
-
-
 def _describe(context: _Context) -> str:
     parts = []
     if context.prefix:
-        parts.append(f'prefix "{_shorten(context.prefix)}"')
+        parts.append(f'prefix "{shorten(context.prefix)}"')
     if context.suffix:
-        parts.append(f'suffix "{_shorten(context.suffix)}"')
+        parts.append(f'suffix "{shorten(context.suffix)}"')
     return " and ".join(parts)

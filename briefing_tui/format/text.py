@@ -41,6 +41,15 @@ _STAND_INS_KEEP_LAYOUT: dict[int, str] = {
 }
 
 
+SHOWN = 60
+"""How many characters of a value from a file a message quotes."""
+
+
+def shorten(text: str, limit: int = SHOWN) -> str:
+    """`text` cut to `limit` characters, the last of them `…` when anything was cut."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def visible(text: str, *, multiline: bool = False) -> str:
     """`text` with every control character replaced by a printable stand-in.
 

@@ -46,7 +46,7 @@ from yaml.events import (
 )
 
 from briefing_tui.format.errors import BriefingError, Problem
-from briefing_tui.format.text import visible
+from briefing_tui.format.text import shorten, visible
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -575,9 +575,7 @@ class _Builder:
     def _show(self, text: str) -> str:
         if self.restore is not None:
             text = text.translate(self.restore)
-        if len(text) > 60:
-            text = text[:59] + "…"
-        return visible(text)
+        return visible(shorten(text))
 
     def _show_message(self, text: str) -> str:
         if self.restore is not None:
