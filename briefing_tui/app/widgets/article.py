@@ -35,6 +35,7 @@ from briefing_tui.app.labels import SPAN_CURSOR_GLYPH
 from briefing_tui.app.widgets.linelist import (
     drawing_state,
     forget_styles,
+    line_strip,
     scroll_percent,
     set_border_text,
     set_virtual_size,
@@ -642,7 +643,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         content = Content.assemble((gutter, gutter_style), content)
         if content.cell_length > width:
             content = content.truncate(width)
-        return Strip(content.render_segments(base)).adjust_cell_length(width, base.rich_style)
+        return line_strip(content, base, width)
 
     def _stylize(
         self,

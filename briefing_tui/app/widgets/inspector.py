@@ -24,7 +24,13 @@ from briefing_tui.app.labels import (
     date_range,
     date_range_long,
 )
-from briefing_tui.app.widgets.linelist import LineList, scroll_percent, visual_style
+from briefing_tui.app.widgets.linelist import (
+    LineList,
+    fit,
+    line_strip,
+    scroll_percent,
+    visual_style,
+)
 from briefing_tui.format.model import (
     Briefing,
     Event,
@@ -197,9 +203,7 @@ class Inspector(LineList):
             else:
                 base = self.get_visual_style()
                 content = entry
-            if content.cell_length > width:
-                content = content.truncate(width, ellipsis=True)
-            strip = Strip(content.render_segments(base)).adjust_cell_length(width, base.rich_style)
+            strip = line_strip(fit(content, width), base, width)
             self._cache[key] = strip
         return strip
 

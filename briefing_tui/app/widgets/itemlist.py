@@ -22,7 +22,13 @@ from textual.style import Style
 from briefing_tui.app import safe
 from briefing_tui.app.labels import LINKED_GLYPH, SELECTED_GLYPH
 from briefing_tui.app.rows import Row, RowKind
-from briefing_tui.app.widgets.linelist import LineList, set_border_text, visual_style
+from briefing_tui.app.widgets.linelist import (
+    LineList,
+    fit,
+    line_strip,
+    set_border_text,
+    visual_style,
+)
 from briefing_tui.format.model import Briefing, Item
 
 _CURSOR = 1
@@ -418,7 +424,7 @@ class ItemList(LineList):
         base = self.get_visual_style()
         style = visual_style(self, "item-list--empty", partial=True)
         content = Content.assemble("  ", (text, style))
-        return Strip(content.render_segments(base)).adjust_cell_length(width, base.rich_style)
+        return line_strip(content, base, width)
 
     def render_list_line(self, line: int, width: int) -> Strip:
         index = self.row_index(line)
@@ -471,7 +477,7 @@ class ItemList(LineList):
         body = self.row_content(row, max(0, width - 2))
         self._plain_row = False
         content = Content.assemble((glyph, mark_style), " ", body)
-        return Strip(content.render_segments(base)).adjust_cell_length(width, base.rich_style)
+        return line_strip(content, base, width)
 
     def dim_style(self) -> Style:
         """The style for secondary text in a row (dates, roles, certainty); none on the cursor."""
@@ -482,15 +488,9 @@ class ItemList(LineList):
     def row_content(self, row: Row, width: int) -> Content:
         """The row's text (after the mark column), at most `width` cells."""
         if row.item_id is None:
-            return _fit(Content(row.text), width)
+            return fit(Content(row.text), width)
         item = self.briefing.items[row.item_id]
-        return _fit(safe.literal(item.label), width)
-
-
-def _fit(content: Content, width: int) -> Content:
-    if content.cell_length > width:
-        return content.truncate(width, ellipsis=True)
-    return content
+        return fit(safe.literal(item.label), width)
 
 
 def search_text(item: Item) -> str:

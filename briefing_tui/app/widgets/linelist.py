@@ -64,6 +64,18 @@ def drawing_state(widget: Widget) -> Iterator[None]:
         widget.__dict__.pop("_drawing_state", None)
 
 
+def fit(content: Content, width: int) -> Content:
+    """`content` cut to at most `width` cells, ending in `…` when anything was cut."""
+    if content.cell_length > width:
+        return content.truncate(width, ellipsis=True)
+    return content
+
+
+def line_strip(content: Content, style: Style, width: int) -> Strip:
+    """One line: `content` on `style`, cut or padded to exactly `width` cells."""
+    return Strip(content.render_segments(style)).adjust_cell_length(width, style.rich_style)
+
+
 def forget_styles(widget: Widget) -> None:
     """Drop the styles `visual_style` cached (the theme or the CSS changed)."""
     widget.__dict__.pop("_reader_styles", None)

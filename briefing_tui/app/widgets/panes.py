@@ -13,7 +13,8 @@ from textual.content import Content
 from briefing_tui.app import safe
 from briefing_tui.app.labels import CERTAINTY_SHORT, KIND_SHORT, STATUS_GLYPHS, date_range
 from briefing_tui.app.rows import Row, RowKind, participant_rows, timeline_rows, topic_rows
-from briefing_tui.app.widgets.itemlist import ItemList, _fit
+from briefing_tui.app.widgets.itemlist import ItemList
+from briefing_tui.app.widgets.linelist import fit
 from briefing_tui.format.model import Briefing, Event, Participant, Side, Topic
 
 
@@ -68,7 +69,7 @@ class TimelineList(ItemList):
             parts.append(Content(" "))
             certainty = CERTAINTY_SHORT[event.certainty]
             parts.append(Content(certainty.rjust(certainty_width)).stylize(dim))
-        return _fit(Content.assemble(*parts), width)
+        return fit(Content.assemble(*parts), width)
 
 
 class ParticipantList(ItemList):
@@ -84,10 +85,10 @@ class ParticipantList(ItemList):
 
     def row_content(self, row: Row, width: int) -> Content:
         if row.item_id is None:
-            return _fit(Content(row.text), width)
+            return fit(Content(row.text), width)
         item = self.briefing.items[row.item_id]
         if isinstance(item, Side):
-            return _fit(safe.literal(item.name), width)
+            return fit(safe.literal(item.name), width)
         assert isinstance(item, Participant)
         dim = self.dim_style()
         indent = "  " + row.guide if row.depth else "  "
@@ -97,7 +98,7 @@ class ParticipantList(ItemList):
         if item.roles:
             parts.append(Content(" · ").stylize(dim))
             parts.append(safe.literal("; ".join(item.roles), dim))
-        return _fit(Content.assemble(*parts), width)
+        return fit(Content.assemble(*parts), width)
 
 
 class TopicList(ItemList):
@@ -121,4 +122,4 @@ class TopicList(ItemList):
         parts = [_column(title, title_width)]
         if certainty_width:
             parts.append(Content(" " + certainty).stylize(self.dim_style()))
-        return _fit(Content.assemble(*parts), width)
+        return fit(Content.assemble(*parts), width)
