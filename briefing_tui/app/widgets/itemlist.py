@@ -155,11 +155,6 @@ class ItemList(LineList):
         return frozenset(item_id for item_id in self._marks if item_id in self._row_of)
 
     @property
-    def marked_count(self) -> int:
-        """How many of this pane's items are linked to the selection (its title says so)."""
-        return self._marked_count
-
-    @property
     def cursor_id(self) -> str | None:
         """The id of the item under the cursor."""
         row = self.row_at(self.cursor)
@@ -186,10 +181,6 @@ class ItemList(LineList):
     def linked_only(self) -> bool:
         """Whether the pane lists only items linked to the selection."""
         return self._linked_only
-
-    def has_item(self, item_id: str) -> bool:
-        """Whether this pane lists `item_id` (when unfiltered)."""
-        return item_id in self._row_of
 
     # Lines and rows.
 
