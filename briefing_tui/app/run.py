@@ -10,7 +10,7 @@ from briefing_tui.format.preload import preload
 
 def run(path: Path) -> int:
     """Load `path` and run the reader on it; 1 (problems on stderr) when it does not load."""
-    # First, while this process is small: the child's copy of it is then cheap to keep apart.
+    # First: the second process then loads while this one imports Textual.
     pending = preload(path)
     # Imported while the file loads in the child: Textual is most of the start-up.
     from briefing_tui.app.app import BriefingApp

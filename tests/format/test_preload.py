@@ -1,8 +1,10 @@
-"""`preload`: the same result as `load`, whether a child loaded the file or this process did."""
+"""`preload`: the same result as `load`, whether a second process loaded the file or this one."""
 
 from __future__ import annotations
 
 import os
+import sys
+from collections.abc import Callable
 from pathlib import Path
 from types import MappingProxyType
 
@@ -15,7 +17,23 @@ from briefing_tui.format.preload import preload
 from briefing_tui.format.seed import seed_path
 from tests.format.fixtures import SMALL, edit_small
 
-pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="preloading needs fork")
+pytestmark = pytest.mark.skipif(
+    not hasattr(os, "posix_spawn") or not preload_module.spare_core(),
+    reason="preloading needs posix_spawn and a second core",
+)
+
+
+def child_running(code: str) -> Callable[[str, int], list[str]]:
+    """A stand-in for `child_argv`: the second process runs `code` (with `pipe`, its fd) instead."""
+
+    def argv(path: str, pipe: int) -> list[str]:
+        return [sys.executable, "-c", f"import os\npipe = {pipe}\n{code}"]
+
+    return argv
+
+
+def open_fds() -> set[str]:
+    return set(os.listdir("/proc/self/fd")) if os.path.isdir("/proc/self/fd") else set()
 
 
 def test_a_small_file_is_loaded_in_a_child_and_equals_load() -> None:
@@ -57,7 +75,8 @@ def test_a_large_file_is_loaded_in_this_process(monkeypatch: pytest.MonkeyPatch)
     assert pending.result() == load(SMALL)
 
 
-def test_a_process_with_threads_loads_here() -> None:
+def test_a_process_with_threads_still_preloads() -> None:
+    # Spawning (unlike forking) is safe while other threads run.
     import threading
 
     release = threading.Event()
@@ -65,31 +84,51 @@ def test_a_process_with_threads_loads_here() -> None:
     worker.start()
     try:
         pending = preload(SMALL)
-        assert not pending.in_child
+        assert pending.in_child
         assert pending.result() == load(SMALL)
     finally:
         release.set()
         worker.join()
 
 
-def test_a_child_that_dies_is_replaced_by_loading_here(monkeypatch: pytest.MonkeyPatch) -> None:
-    def crash(path: object, pipe: int) -> None:
-        os.write(pipe, b"L\x80garbage")
-        os._exit(3)
+def test_one_core_loads_here(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(preload_module, "spare_core", lambda: False)
+    pending = preload(SMALL)
+    assert not pending.in_child
+    assert pending.result() == load(SMALL)
 
-    monkeypatch.setattr(preload_module, "_child_main", crash)
+
+def test_a_child_that_cannot_start_is_replaced_by_loading_here(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(preload_module, "child_argv", lambda path, pipe: ["/nonexistent/python"])
+    before = open_fds()
+    pending = preload(SMALL)
+    assert not pending.in_child
+    assert pending.result() == load(SMALL)
+    assert open_fds() == before
+
+
+def test_a_child_that_dies_is_replaced_by_loading_here(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(
+        preload_module, "child_argv", child_running("os.write(pipe, b'L\\x80garbage'); os._exit(3)")
+    )
     pending = preload(SMALL)
     assert pending.in_child
     assert pending.result() == load(SMALL)
 
 
 def test_a_garbled_message_is_replaced_by_loading_here(monkeypatch: pytest.MonkeyPatch) -> None:
-    def garble(path: object, pipe: int) -> None:
-        os.write(pipe, b"L\x80not a pickle")
-        os._exit(0)
-
-    monkeypatch.setattr(preload_module, "_child_main", garble)
+    monkeypatch.setattr(
+        preload_module, "child_argv", child_running("os.write(pipe, b'L\\x80not a pickle')")
+    )
     assert preload(SMALL).result() == load(SMALL)
+
+
+def test_no_descriptor_is_left_open() -> None:
+    before = open_fds()
+    assert preload(SMALL).result() == load(SMALL)
+    assert open_fds() == before
 
 
 def test_the_child_writes_nothing_to_the_terminal(
