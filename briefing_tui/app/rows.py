@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
 from enum import IntEnum
+from typing import NamedTuple
 
 from briefing_tui.format.model import Briefing, Event, Participant, Topic
 from briefing_tui.format.timeline import is_to_come, timeline
@@ -28,9 +28,13 @@ class RowKind(IntEnum):
     """A divider in the timeline ("now · 2021-03-05"): not selectable."""
 
 
-@dataclass(frozen=True, slots=True)
-class Row:
-    """One line of a list pane; `text` is the app's own words for headings and dividers."""
+class Row(NamedTuple):
+    """One line of a list pane; `text` is the app's own words for headings and dividers.
+
+    A `NamedTuple` rather than a frozen dataclass, like the app's other small records: as
+    immutable, and Python 3.11 creates the class ~5x faster (a dataclass compiles six generated
+    methods at import, on the way to the first frame).
+    """
 
     kind: RowKind
     item_id: str | None = None

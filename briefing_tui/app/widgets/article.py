@@ -18,9 +18,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass
 from enum import StrEnum
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, NamedTuple
 
 from textual import events
 from textual.binding import Binding, BindingType
@@ -69,8 +68,7 @@ class SpanKind(StrEnum):
     """An evidence quote of an item linked to the selection."""
 
 
-@dataclass(frozen=True, slots=True)
-class Highlight:
+class Highlight(NamedTuple):
     """A highlighted stretch `[start, end)` of the article and the item it belongs to."""
 
     start: int
@@ -79,8 +77,7 @@ class Highlight:
     owner: str
 
 
-@dataclass(slots=True)
-class _Paragraph:
+class _Paragraph(NamedTuple):
     """A paragraph as shown: its display text, where its lines start, and offset maps if needed."""
 
     display: str
@@ -288,9 +285,11 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         if para is None:
             raw = self._text[self._para_starts_list[index] : self._para_ends[index]]
             display = visible(raw, multiline=True).replace("\t", " ")
-            para = _Paragraph(display, wrap_starts(display, self._width))
-            if len(display) != len(raw):
-                para.to_display, para.to_original = _offset_maps(raw)
+            starts = wrap_starts(display, self._width)
+            if len(display) == len(raw):
+                para = _Paragraph(display, starts)
+            else:
+                para = _Paragraph(display, starts, *_offset_maps(raw))
             self._paragraphs[index] = para
         return para
 
