@@ -22,13 +22,13 @@ from textual.screen import Screen
 from briefing_tui.app.history import History
 from briefing_tui.app.screens.main import LIST_PANES, MainScreen
 from briefing_tui.app.widgets.article import ArticleView
-from briefing_tui.app.widgets.filterbar import FilterBar
 from briefing_tui.app.widgets.inspector import Inspector
 from briefing_tui.app.widgets.itemlist import ItemList
 from briefing_tui.format.model import Briefing, ItemKind
 
 if TYPE_CHECKING:
     from briefing_tui.app.reload import Reloaded, Reloader
+    from briefing_tui.app.widgets.filterbar import FilterBar
     from briefing_tui.app.widgets.too_small import SizeGuard
 
 _Index = TypeVar("_Index")
@@ -200,16 +200,16 @@ class BriefingApp(App[None]):
         if pane is not None:
             self._main_screen().list_pane(pane).show_item(message.item_id)
 
-    @on(FilterBar.Changed)
-    def _filter_changed(self, message: FilterBar.Changed) -> None:
-        bar = self._main_screen().query_one(FilterBar)
-        if bar.target is not None:
+    # The filter prompt's messages: handlers by name, as its module is imported at the first `/`.
+
+    def on_filter_bar_changed(self, message: FilterBar.Changed) -> None:
+        bar = self._main_screen().shown_filter_bar()
+        if bar is not None and bar.target is not None:
             self._main_screen().list_pane(bar.target).set_filter(message.text)
 
-    @on(FilterBar.Move)
-    def _filter_move(self, message: FilterBar.Move) -> None:
-        bar = self._main_screen().query_one(FilterBar)
-        if bar.target is None:
+    def on_filter_bar_move(self, message: FilterBar.Move) -> None:
+        bar = self._main_screen().shown_filter_bar()
+        if bar is None or bar.target is None:
             return
         pane = self._main_screen().list_pane(bar.target)
         if message.direction < 0:
@@ -217,13 +217,12 @@ class BriefingApp(App[None]):
         else:
             pane.action_cursor_down()
 
-    @on(FilterBar.Done)
-    def _filter_done(self, message: FilterBar.Done) -> None:
+    def on_filter_bar_done(self, message: FilterBar.Done) -> None:
         main = self._main_screen()
-        bar = main.query_one(FilterBar)
-        target = bar.target
-        if target is None:
+        bar = main.shown_filter_bar()
+        if bar is None or bar.target is None:
             return
+        target = bar.target
         pane = main.list_pane(target)
         bar.close()
         if not message.keep:

@@ -32,7 +32,6 @@ from textual.message import Message
 from textual.message_pump import MessagePump
 from textual.timer import Timer
 
-from briefing_tui.app.widgets.banner import ProblemBanner
 from briefing_tui.format.errors import BriefingError, Problem
 from briefing_tui.format.model import Briefing
 from briefing_tui.format.text import visible
@@ -118,7 +117,7 @@ class ViewState:
     def capture(cls, app: BriefingApp) -> ViewState:
         """The state of `app`'s main screen now."""
         from briefing_tui.app.screens.main import LIST_PANES
-        from briefing_tui.app.widgets.filterbar import FilterBar, FilterInput
+        from briefing_tui.app.widgets.filterbar import FilterInput
 
         main = app.main
         state = cls(
@@ -137,8 +136,8 @@ class ViewState:
                 state.selected_row = next(
                     (i for i, row in enumerate(rows) if row.item_id == state.selected), None
                 )
-        bar = main.query_one(FilterBar)
-        if bar.display and bar.target is not None:
+        bar = main.shown_filter_bar()
+        if bar is not None and bar.display and bar.target is not None:
             state.prompt_target = bar.target
             state.prompt_text = bar.query_one(FilterInput).value
         return state
@@ -158,7 +157,6 @@ class ViewState:
     def restore(self, app: BriefingApp) -> str | None:
         """Put `app` (with a new briefing) back as captured; the id now selected."""
         from briefing_tui.app.screens.main import LIST_PANES
-        from briefing_tui.app.widgets.filterbar import FilterBar
 
         main = app.main
         items = app.briefing.items
@@ -180,7 +178,7 @@ class ViewState:
         if self.prompt_target is not None:
             pane = main.list_pane(self.prompt_target)
             main.focus_pane(self.prompt_target)
-            main.query_one(FilterBar).open(self.prompt_target, pane.PANE_TITLE, self.prompt_text)
+            main.filter_bar().open(self.prompt_target, pane.PANE_TITLE, self.prompt_text)
         else:
             main.focus_pane(self.focused or self.current_list)
         return selected
@@ -285,27 +283,15 @@ class Reloader:
             path: outcome.stamps[path] if path in outcome.stamps else stamp(path)
             for path in self._paths
         }
-        banner = _banner(main)
         if briefing is None:
-            if banner is not None:
-                banner.show_problems(outcome.problems)
-            else:
-                first = outcome.problems[0].format() if outcome.problems else "unknown problem"
-                self._app.notify(visible(first), severity="error", markup=False)
+            main.problem_banner().show_problems(outcome.problems)
         else:
             await self._app.replace_briefing(briefing)
-            banner = _banner(main)
+            banner = main.shown_problem_banner()
             if banner is not None:
                 banner.clear()
             self._app.notify(visible(f"Reloaded {self.path.name}"), timeout=2, markup=False)
         self.poll()
-
-
-def _banner(main: MainScreen) -> ProblemBanner | None:
-    try:
-        return main.query_one(ProblemBanner)
-    except NoMatches:
-        return None
 
 
 async def swap_briefing(app: BriefingApp, main: MainScreen, briefing: Briefing) -> str | None:

@@ -11,14 +11,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 _BIDI = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 
-_DANGEROUS = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{_BIDI}]")
-"""Everything but newline and tab that must not reach a terminal."""
 
-_DANGEROUS_WITH_LAYOUT = re.compile(f"[\x00-\x1f\x7f-\x9f{_BIDI}]")
-"""The same, and newline and tab too: for one-line fields such as names and titles."""
+@cache
+def _dangerous(multiline: bool) -> re.Pattern[str]:
+    """Every character that must not reach a terminal; with `multiline`, all but newline and tab.
+
+    Compiled on first use (only `find_controls` needs it; `visible` does without).
+    """
+    controls = "\x00-\x08\x0b-\x1f" if multiline else "\x00-\x1f"
+    return re.compile(f"[{controls}\x7f-\x9f{_BIDI}]")
 
 
 def _stand_in(char: str) -> str:
@@ -56,15 +61,14 @@ def visible(text: str, *, multiline: bool = False) -> str:
     With `multiline`, newline and tab are kept (the article); otherwise they are shown too, since a
     name or title is one line. The result has no character a terminal would act on.
     """
-    table = _STAND_INS_KEEP_LAYOUT if multiline else _STAND_INS
-    pattern = _DANGEROUS if multiline else _DANGEROUS_WITH_LAYOUT
-    if pattern.search(text) is None:
+    # Every character this replaces is unprintable (Cc or Cf), so printable text is returned as
+    # it is; the rest is mostly harmless (a no-break space) and `translate` keeps it as it is.
+    if text.isprintable():
         return text
-    return text.translate(table)
+    return text.translate(_STAND_INS_KEEP_LAYOUT if multiline else _STAND_INS)
 
 
 def find_controls(text: str, *, multiline: bool = False) -> Iterator[tuple[int, str]]:
     """Yield `(offset, stand_in)` for each control character `visible` would replace."""
-    pattern = _DANGEROUS if multiline else _DANGEROUS_WITH_LAYOUT
-    for match in pattern.finditer(text):
+    for match in _dangerous(multiline).finditer(text):
         yield match.start(), _STAND_INS[ord(match.group())]

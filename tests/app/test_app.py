@@ -14,6 +14,7 @@ from briefing_tui.app.screens.help import HelpScreen
 from briefing_tui.app.widgets.article import ArticleView
 from briefing_tui.app.widgets.inspector import Inspector
 from briefing_tui.app.widgets.itemlist import ItemList
+from briefing_tui.app.widgets.keyfooter import KeyFooter
 from briefing_tui.format.loader import load
 from briefing_tui.format.mentions import MentionFinder
 from briefing_tui.format.model import Briefing
@@ -318,7 +319,14 @@ def test_back_after_moving_the_cursor_returns_to_the_jump(seed: Briefing) -> Non
 
 def test_filter_narrows_the_focused_list_and_escape_clears(seed: Briefing) -> None:
     async def script(app: BriefingApp, pilot: Pilot[None]) -> None:
+        # Neither the prompt nor the problem banner is on the first screen: each mounts on need.
+        assert app.main.shown_filter_bar() is None
+        assert app.main.shown_problem_banner() is None
         await pilot.press("2", "slash")
+        bar = app.main.shown_filter_bar()
+        assert bar is not None and bar.display
+        await pilot.pause()
+        assert bar.region.bottom == app.main.query_one(KeyFooter).region.y
         participants = pane(app, "participants")
         for char in "knap":
             await pilot.press(char)
@@ -330,7 +338,9 @@ def test_filter_narrows_the_focused_list_and_escape_clears(seed: Briefing) -> No
         assert participants.filter_text == ""
         assert len(participants.visible_ids) == len(participants.item_ids)
         assert focused_id(app) == "participants"
+        assert not bar.display and app.main.shown_filter_bar() is bar
         await pilot.press("slash")
+        assert bar.display
         for char in "motegi":
             await pilot.press(char)
         await pilot.press("enter")

@@ -23,7 +23,6 @@ from textual.pilot import Pilot
 from textual.widget import Widget
 
 from briefing_tui.app.app import BriefingApp
-from briefing_tui.app.widgets.banner import ProblemBanner
 from briefing_tui.format.loader import load
 from tests.app.hostile_briefing import MARKUP_NAME, write_hostile
 
@@ -105,6 +104,11 @@ async def _wait(pilot: Pilot[None], condition: Callable[[], bool], timeout: floa
         if condition():
             return
     raise AssertionError("timed out")
+
+
+def _banner_text(app: BriefingApp) -> str:
+    banner = app.main.shown_problem_banner()
+    return "" if banner is None else banner.text
 
 
 def _find(text: str, needle: str) -> tuple[int, int]:
@@ -199,10 +203,10 @@ async def _walk_everything(hostile_path: Path) -> None:
             "kind: person", 'kind: "[@click=app.quit]q[/] \\e]0;pwned\\a [link=http://evil]"', 1
         )
         hostile_path.write_text(broken, "utf-8")
-        await _wait(pilot, lambda: app.main.query_one(ProblemBanner).text != "")
+        await _wait(pilot, lambda: _banner_text(app) != "")
         await pilot.pause()
         text = assert_safe(app, "banner")
-        banner = app.main.query_one(ProblemBanner).text
+        banner = _banner_text(app)
         assert FILE_NAME in banner
         assert "[@click=app.quit]q[/]" in banner and "␛]0;pwned␇" in banner
         assert "[@click=app.quit]q[/]" in text

@@ -25,8 +25,8 @@ from textual.pilot import Pilot
 from briefing_tui.app import reload
 from briefing_tui.app.app import BriefingApp
 from briefing_tui.app.reload import Stamp, stamp, watched_paths
-from briefing_tui.app.widgets.banner import ProblemBanner, banner_content
-from briefing_tui.app.widgets.filterbar import FilterBar, FilterInput
+from briefing_tui.app.widgets.banner import banner_content
+from briefing_tui.app.widgets.filterbar import FilterInput
 from briefing_tui.app.widgets.inspector import Inspector
 from briefing_tui.app.widgets.panes import TimelineList
 from briefing_tui.format.errors import Problem, Severity
@@ -64,8 +64,15 @@ async def wait_for(
     raise AssertionError("timed out waiting")
 
 
-def banner(app: BriefingApp) -> ProblemBanner:
-    return app.main.query_one(ProblemBanner)
+def banner_text(app: BriefingApp) -> str:
+    """The problem banner's text ("" when hidden, or never mounted: it is mounted on need)."""
+    banner = app.main.shown_problem_banner()
+    return "" if banner is None else banner.text
+
+
+def banner_shown(app: BriefingApp) -> bool:
+    banner = app.main.shown_problem_banner()
+    return banner is not None and banner.display
 
 
 def name_of(app: BriefingApp, item_id: str) -> str:
@@ -102,7 +109,7 @@ def test_a_valid_save_reloads_in_place_keeping_selection_focus_and_history(path:
         assert app.main.list_pane("participants").cursor_id == "tanaka"
         assert app.history.entries == history
         assert "Aiko Tanaka-Sato" in app.main.query_one(Inspector).text
-        assert banner(app).text == ""
+        assert banner_text(app) == ""
 
         await pilot.press("left_square_bracket")
         assert app.selected_id == "talks"
@@ -140,10 +147,10 @@ def test_a_broken_save_keeps_the_last_good_briefing_and_shows_where(path: Path) 
         broken = renamed(broken, "certainty: possible", "certainty: perhaps")
         path.write_text(broken)
 
-        took = await wait_for(pilot, lambda: banner(app).text != "")
+        took = await wait_for(pilot, lambda: banner_text(app) != "")
         assert took < SAVE_DEADLINE
-        assert banner(app).display
-        text = banner(app).text
+        assert banner_shown(app)
+        text = banner_text(app)
         line = broken.splitlines().index("    kind: organisation") + 1
         assert f"{path}:{line}:11: error: " in text, text
         assert re.search(r"small\.yaml:\d+:\d+: error: .*organisation", text)
@@ -156,8 +163,8 @@ def test_a_broken_save_keeps_the_last_good_briefing_and_shows_where(path: Path) 
         took = await wait_for(pilot, lambda: app.briefing is not before)
         await pilot.pause()
         assert took < SAVE_DEADLINE
-        assert banner(app).text == ""
-        assert not banner(app).display
+        assert banner_text(app) == ""
+        assert not banner_shown(app)
         assert app.selected_id == "martin"
 
     drive(path, script)
@@ -168,15 +175,15 @@ def test_an_editor_that_truncates_before_writing(path: Path) -> None:
         before = app.briefing
         with path.open("w"):
             pass
-        await wait_for(pilot, lambda: banner(app).text != "")
+        await wait_for(pilot, lambda: banner_text(app) != "")
         assert app.briefing is before
-        assert "small.yaml" in banner(app).text
+        assert "small.yaml" in banner_text(app)
 
         path.write_text(renamed(small_text(), "name: Jean Martin", "name: Jean-Luc Martin"))
         took = await wait_for(pilot, lambda: name_of(app, "martin") == "Jean-Luc Martin")
         assert took < SAVE_DEADLINE
         await pilot.pause()
-        assert banner(app).text == ""
+        assert banner_text(app) == ""
 
         # Truncated and written again between two looks: the size or mtime still differs.
         with path.open("w") as file:
@@ -211,12 +218,12 @@ def test_a_deleted_file_is_a_problem_until_it_is_back(path: Path) -> None:
     async def script(app: BriefingApp, pilot: Pilot[None]) -> None:
         before = app.briefing
         path.unlink()
-        await wait_for(pilot, lambda: banner(app).text != "")
+        await wait_for(pilot, lambda: banner_text(app) != "")
         assert app.briefing is before
         path.write_text(renamed(small_text(), "name: Jean Martin", "name: Jean Back"))
         await wait_for(pilot, lambda: name_of(app, "martin") == "Jean Back")
         await pilot.pause()
-        assert banner(app).text == ""
+        assert banner_text(app) == ""
 
     drive(path, script)
 
@@ -234,14 +241,14 @@ def test_the_article_file_is_watched_too(path: Path) -> None:
 
         current = app.briefing
         article.write_text(original.replace("video call", "phone call"))
-        await wait_for(pilot, lambda: banner(app).text != "")
+        await wait_for(pilot, lambda: banner_text(app) != "")
         assert app.briefing is current
-        assert "small.yaml" in banner(app).text
+        assert "small.yaml" in banner_text(app)
 
         article.write_text(original)
         await wait_for(pilot, lambda: app.briefing is not current)
         await pilot.pause()
-        assert banner(app).text == ""
+        assert banner_text(app) == ""
 
     drive(path, script)
 
@@ -255,8 +262,8 @@ def test_the_filter_prompt_stays_open_across_a_reload(path: Path) -> None:
         path.write_text(renamed(small_text(), "name: Jean Martin", "name: Jean Marta"))
         await wait_for(pilot, lambda: name_of(app, "martin") == "Jean Marta")
         await pilot.pause(0.1)
-        bar = app.main.query_one(FilterBar)
-        assert bar.display and bar.target == "participants"
+        bar = app.main.shown_filter_bar()
+        assert bar is not None and bar.display and bar.target == "participants"
         assert bar.query_one(FilterInput).value == "ta"
         assert app.main.list_pane("participants").filter_text == "ta"
         await pilot.press("q")

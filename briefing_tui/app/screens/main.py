@@ -18,8 +18,6 @@ from textual.screen import Screen
 from textual.widget import Widget
 
 from briefing_tui.app.widgets.article import ArticleView
-from briefing_tui.app.widgets.banner import ProblemBanner
-from briefing_tui.app.widgets.filterbar import FilterBar
 from briefing_tui.app.widgets.header import BriefingHeader
 from briefing_tui.app.widgets.inspector import Inspector
 from briefing_tui.app.widgets.itemlist import ItemList
@@ -27,6 +25,8 @@ from briefing_tui.app.widgets.keyfooter import KeyFooter
 from briefing_tui.app.widgets.panes import ParticipantList, TimelineList, TopicList
 
 if TYPE_CHECKING:
+    from briefing_tui.app.widgets.banner import ProblemBanner
+    from briefing_tui.app.widgets.filterbar import FilterBar
     from briefing_tui.format.model import Briefing
 
 PANES: tuple[str, ...] = ("timeline", "participants", "topics", "article", "inspector")
@@ -69,7 +69,6 @@ class MainScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         briefing = self.briefing
         yield BriefingHeader(briefing.document)
-        yield ProblemBanner()
         with Horizontal(id="body"):
             with Vertical(id="lists"):
                 for pane_class in (TimelineList, ParticipantList, TopicList):
@@ -82,7 +81,6 @@ class MainScreen(Screen[None]):
             with Vertical(id="reading"):
                 yield ArticleView(briefing)
                 yield Inspector(briefing)
-        yield FilterBar()
         yield KeyFooter()
 
     class Ready(Message):
@@ -93,7 +91,6 @@ class MainScreen(Screen[None]):
             self.item_id = item_id
 
     def on_mount(self) -> None:
-        self.query_one(FilterBar).display = False
         self._apply_layout(self.app.size.width, self.app.size.height)
         # Shown here, not when the App gets `Ready`: Textual draws the screen before the App
         # reads its messages, and a selection made then costs a second frame (~35 ms later).
@@ -138,9 +135,45 @@ class MainScreen(Screen[None]):
         async with self.batch():
             await self.query_children("*").exclude("#textual-toastrack, #textual-tooltip").remove()
             await self.mount_all(compose(self))
-        for bar in self.query(FilterBar):
-            bar.display = False
         self._apply_layout(self.app.size.width, self.app.size.height)
+
+    def filter_bar(self) -> FilterBar:
+        """The `/` prompt, mounted above the footer the first time it is wanted.
+
+        Not composed with the screen: hidden until `/`, it would cost the first frame its module,
+        its styles and its mount (~1.5 ms), as would the problem banner.
+        """
+        from briefing_tui.app.widgets.filterbar import FilterBar
+
+        bar = self.shown_filter_bar()
+        if bar is None:
+            bar = FilterBar()
+            self.mount(bar, before=self.query_one(KeyFooter))
+        return bar
+
+    def shown_filter_bar(self) -> FilterBar | None:
+        """The `/` prompt if it has been mounted (it stays, hidden, once closed)."""
+        from briefing_tui.app.widgets.filterbar import FilterBar
+
+        bars = self.query_children(FilterBar)
+        return bars.first() if bars else None
+
+    def problem_banner(self) -> ProblemBanner:
+        """The problem banner, mounted under the header the first time a reload fails."""
+        from briefing_tui.app.widgets.banner import ProblemBanner
+
+        banner = self.shown_problem_banner()
+        if banner is None:
+            banner = ProblemBanner()
+            self.mount(banner, after=self.query_one(BriefingHeader))
+        return banner
+
+    def shown_problem_banner(self) -> ProblemBanner | None:
+        """The problem banner if it has been mounted."""
+        from briefing_tui.app.widgets.banner import ProblemBanner
+
+        banners = self.query_children(ProblemBanner)
+        return banners.first() if banners else None
 
     @property
     def narrow(self) -> bool:
@@ -209,4 +242,4 @@ class MainScreen(Screen[None]):
         target = current if current in LIST_PANES else self.current_list
         pane = self.list_pane(target)
         self.focus_pane(target)
-        self.query_one(FilterBar).open(target, pane.PANE_TITLE, pane.filter_text)
+        self.filter_bar().open(target, pane.PANE_TITLE, pane.filter_text)
