@@ -39,6 +39,10 @@ NARROW_HEIGHT = 32
 """Below either, the screen switches to the one-list-pane layout."""
 
 
+def _is_narrow(width: int, height: int) -> bool:
+    return width < NARROW_WIDTH or height < NARROW_HEIGHT
+
+
 class MainScreen(Screen[None]):
     """The five panes and the keys that move between them."""
 
@@ -67,6 +71,8 @@ class MainScreen(Screen[None]):
         self._panes: dict[str, Widget] = {}
 
     def compose(self) -> ComposeResult:
+        # The layout is known before the panes mount: set later, it would restyle them all.
+        self.set_class(_is_narrow(self.app.size.width, self.app.size.height), "-narrow")
         briefing = self.briefing
         yield BriefingHeader(briefing.document)
         with Horizontal(id="body"):
@@ -181,7 +187,7 @@ class MainScreen(Screen[None]):
         return self.has_class("-narrow")
 
     def _apply_layout(self, width: int, height: int) -> None:
-        self.set_class(width < NARROW_WIDTH or height < NARROW_HEIGHT, "-narrow")
+        self.set_class(_is_narrow(width, height), "-narrow")
         self._show_current_list()
 
     def _show_current_list(self) -> None:
