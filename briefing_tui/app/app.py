@@ -109,6 +109,8 @@ class BriefingApp(App[None]):
         from briefing_tui.app.reload import Reloader
         from briefing_tui.app.widgets.too_small import SizeGuard
 
+        # The filter prompt is readied once the first frame is out, so `/` finds a running Input.
+        self.call_after_refresh(self._main_screen().filter_bar)
         self.size_guard = SizeGuard(self)
         self.size_guard.start(self.size)
         if self.path is not None:

@@ -154,7 +154,7 @@ class ViewState:
                     return item_id
         return main.first_item
 
-    def restore(self, app: BriefingApp) -> str | None:
+    async def restore(self, app: BriefingApp) -> str | None:
         """Put `app` (with a new briefing) back as captured; the id now selected."""
         from briefing_tui.app.screens.main import LIST_PANES
 
@@ -178,7 +178,7 @@ class ViewState:
         if self.prompt_target is not None:
             pane = main.list_pane(self.prompt_target)
             main.focus_pane(self.prompt_target)
-            main.filter_bar().open(self.prompt_target, pane.PANE_TITLE, self.prompt_text)
+            (await main.filter_bar()).open(self.prompt_target, pane.PANE_TITLE, self.prompt_text)
         else:
             main.focus_pane(self.focused or self.current_list)
         return selected
@@ -304,7 +304,7 @@ async def swap_briefing(app: BriefingApp, main: MainScreen, briefing: Briefing) 
     app.briefing = briefing
     await run_in(main, lambda: main.show_briefing(briefing))
     try:
-        selected = state.restore(app)
+        selected = await state.restore(app)
     except NoMatches:
         # The panes were torn down while they were rebuilt: the app is closing.
         return None

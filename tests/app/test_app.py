@@ -319,12 +319,14 @@ def test_back_after_moving_the_cursor_returns_to_the_jump(seed: Briefing) -> Non
 
 def test_filter_narrows_the_focused_list_and_escape_clears(seed: Briefing) -> None:
     async def script(app: BriefingApp, pilot: Pilot[None]) -> None:
-        # Neither the prompt nor the problem banner is on the first screen: each mounts on need.
-        assert app.main.shown_filter_bar() is None
+        # The prompt is mounted, hidden, once the first screen is up (the problem banner only
+        # when a reload fails); `/` shows it right above the footer.
+        await pilot.pause()
+        bar = app.main.shown_filter_bar()
+        assert bar is not None and not bar.display
         assert app.main.shown_problem_banner() is None
         await pilot.press("2", "slash")
-        bar = app.main.shown_filter_bar()
-        assert bar is not None and bar.display
+        assert bar.display and app.main.shown_filter_bar() is bar
         await pilot.pause()
         assert bar.region.bottom == app.main.query_one(KeyFooter).region.y
         participants = pane(app, "participants")

@@ -122,6 +122,18 @@ def test_the_installed_script_at_120x40(start: Callable[[int, int], tuple[Tmux, 
     screen = tmux.wait_for(lambda s: "Next pane" not in s, timeout=5)
     assert "PARTICIPANT · marc-knapper" in screen
 
+    # Keys typed in one burst after a pane key and `/` all reach the filter prompt, and digits
+    # typed there are text, not pane keys.
+    tmux.keys("2", "/", "k", "n", "a", "p")
+    screen = tmux.wait_for(lambda s: "Filter Participants: knap" in s, timeout=5)
+    assert "Marc Knapper" in screen and "Antony Blinken" not in screen
+    tmux.keys("Escape")
+    tmux.wait_for(lambda s: "Filter Participants" not in s and "Antony Blinken" in s, timeout=5)
+    tmux.keys("1", "/", "2", "0", "2", "1")
+    tmux.wait_for(lambda s: "Filter Timeline: 2021" in s, timeout=5)
+    tmux.keys("Escape")
+    tmux.wait_for(lambda s: "Filter Timeline" not in s, timeout=5)
+
     tmux.keys("q")
     assert _wait_for_file(status) == "0"
 

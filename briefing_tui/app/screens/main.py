@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import events
+from textual.actions import SkipAction
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
@@ -51,16 +52,26 @@ class MainScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("tab", "cycle(1)", "Next pane", show=False),
         Binding("shift+tab", "cycle(-1)", "Previous pane", show=False),
-        Binding("1", "focus_pane('timeline')", "Timeline", show=False),
-        Binding("2", "focus_pane('participants')", "Participants", show=False),
-        Binding("3", "focus_pane('topics')", "Topics", show=False),
-        Binding("4", "focus_pane('article')", "Article", show=False),
-        Binding("5", "focus_pane('inspector')", "Inspector", show=False),
+        # 1-5 and `/` are priority bindings: the screen acts on them before Textual hands the
+        # keys typed after them to the focused widget, so "2/knap" in one burst filters the
+        # participants (a plain binding acts only when the focused pane passes the key up, after
+        # the rest of the burst has gone to that pane). In the filter prompt they are typed.
+        Binding("1", "focus_pane('timeline')", "Timeline", show=False, priority=True),
+        Binding("2", "focus_pane('participants')", "Participants", show=False, priority=True),
+        Binding("3", "focus_pane('topics')", "Topics", show=False, priority=True),
+        Binding("4", "focus_pane('article')", "Article", show=False, priority=True),
+        Binding("5", "focus_pane('inspector')", "Inspector", show=False, priority=True),
         Binding("left_square_bracket", "app.back", "Back", key_display="["),
         Binding("alt+left,backspace", "app.back", "Back", show=False),
         Binding("right_square_bracket", "app.forward", "Forward", key_display="]"),
         Binding("alt+right", "app.forward", "Forward", show=False),
-        Binding("slash", "filter", "Filter", tooltip="Filter the focused list incrementally"),
+        Binding(
+            "slash",
+            "filter",
+            "Filter",
+            tooltip="Filter the focused list incrementally",
+            priority=True,
+        ),
         Binding("l", "app.toggle_linked_only", "Linked only", tooltip="Show only linked items"),
     ]
 
@@ -141,20 +152,21 @@ class MainScreen(Screen[None]):
         async with self.batch():
             await self.query_children("*").exclude("#textual-toastrack, #textual-tooltip").remove()
             await self.mount_all(compose(self))
+        await self.filter_bar()
         self._apply_layout(self.app.size.width, self.app.size.height)
 
-    def filter_bar(self) -> FilterBar:
-        """The `/` prompt, mounted above the footer the first time it is wanted.
+    async def filter_bar(self) -> FilterBar:
+        """The `/` prompt (hidden until opened), mounted above the footer if it is not yet.
 
-        Not composed with the screen: hidden until `/`, it would cost the first frame its module,
-        its styles and its mount (~1.5 ms), as would the problem banner.
+        Not composed with the screen: the App mounts it once the first frame is drawn, as it
+        would cost that frame its module, its styles and its mount (~3 ms with its `Input`).
         """
         from briefing_tui.app.widgets.filterbar import FilterBar
 
         bar = self.shown_filter_bar()
         if bar is None:
             bar = FilterBar()
-            self.mount(bar, before=self.query_one(KeyFooter))
+            await self.mount(bar, before=self.query_one(KeyFooter))
         return bar
 
     def shown_filter_bar(self) -> FilterBar | None:
@@ -240,12 +252,20 @@ class MainScreen(Screen[None]):
 
     def action_focus_pane(self, name: str) -> None:
         """Focus a pane by id."""
+        self._skip_while_typing()
         self.focus_pane(name)
 
-    def action_filter(self) -> None:
+    def _skip_while_typing(self) -> None:
+        """Leave a priority key to the filter prompt when it has focus (it is typed there)."""
+        focused = self.focused
+        if focused is not None and focused.id not in PANES:
+            raise SkipAction()
+
+    async def action_filter(self) -> None:
         """Open the filter prompt for the focused list pane (or the one shown)."""
+        self._skip_while_typing()
         current = self.focused_pane
         target = current if current in LIST_PANES else self.current_list
         pane = self.list_pane(target)
         self.focus_pane(target)
-        self.filter_bar().open(target, pane.PANE_TITLE, pane.filter_text)
+        (await self.filter_bar()).open(target, pane.PANE_TITLE, pane.filter_text)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from textual import events, on
+from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.content import Content
@@ -63,26 +64,15 @@ class FilterBar(Horizontal):
         self.target: str | None = None
         self.display = False
 
-    def _mount_fields(self, label: Content) -> FilterInput:
-        """The label and the text box, mounted when the prompt first opens.
-
-        The prompt is hidden at start; mounting an `Input` (its styles, its CSS) would cost the
-        reader's first paint several milliseconds for something not on screen.
-        """
-        field = FilterInput(placeholder="name, alias or title · Enter keeps · Esc clears")
-        self.mount(Label(label, id="filter-label"), field)
-        return field
+    def compose(self) -> ComposeResult:
+        yield Label(id="filter-label")
+        yield FilterInput(placeholder="name, alias or title · Enter keeps · Esc clears")
 
     def open(self, target: str, title: str, text: str) -> None:
         """Show the prompt for the pane `target` (its title `title`), starting from `text`."""
         self.target = target
-        label = Content(f"Filter {title}:")
-        fields = self.query(FilterInput)
-        if fields:
-            self.query_one(Label).update(label)
-            field = fields.first()
-        else:
-            field = self._mount_fields(label)
+        field = self.query_one(FilterInput)
+        self.query_one(Label).update(Content(f"Filter {title}:"))
         with field.prevent(Input.Changed):
             field.value = text
         self.display = True
