@@ -1,15 +1,16 @@
 """Load a briefing in a second process while this one gets on with starting the reader.
 
-Opening the seed costs about 25 ms of loading (PyYAML's import, the format's declaration, the
-parse and the checks), and importing Textual about 125 ms of one core. `preload` starts a fresh
-interpreter before Textual is imported: it loads the file and sends the result back pickled, and
-the reader takes it once Textual is ready, so on a machine with a spare core the load is hidden.
+Opening the seed costs about 30 ms of loading in this process (PyYAML's import, the format's
+declaration, the parse and the checks), and importing Textual about 125 ms of one core. `preload`
+starts a second interpreter before Textual is imported: it loads the file and sends the result
+back pickled, and the reader takes it once Textual is ready. On a machine with a spare core most
+of the load is hidden (the other core's work still slows this one a little: ~8 ms here).
 
 The second process is spawned (`os.posix_spawn`), not forked. A forked child shares this
 process's memory copy-on-write, and every page either side then touches faults and is copied:
-measured here, that slowed Textual's import in this process by ~13 ms, half of what the child
-saved. A spawned interpreter shares nothing; it costs this process ~0.5 ms to start, and its own
-start-up (~20 ms) runs on the other core. So it is used only when a second core is available.
+measured here, the first paint came ~9 ms later than with a spawned interpreter, which shares
+nothing and costs this process ~0.5 ms to start. Its own start-up (~10 ms) runs on the other
+core, so it is used only when there is one.
 
 Only small files go to the second process. The pipe costs time in proportion to the number of
 objects sent (about 1.7 s for 50,000 events, 0.03 s for 1,000) while it can hide at most
