@@ -353,6 +353,18 @@ def test_filter_narrows_the_focused_list_and_escape_clears(seed: Briefing) -> No
     drive(seed, script)
 
 
+def test_the_prompt_and_banner_mount_even_on_an_emptied_screen(seed: Briefing) -> None:
+    # A reload rebuilding the panes can race the App's exit, which empties the screen first.
+    async def script(app: BriefingApp, pilot: Pilot[None]) -> None:
+        await pilot.pause()
+        await app.main.query_children("*").exclude("#textual-toastrack, #textual-tooltip").remove()
+        bar = await app.main.filter_bar()
+        assert app.main.shown_filter_bar() is bar
+        assert app.main.problem_banner() is app.main.shown_problem_banner()
+
+    drive(seed, script)
+
+
 def test_filter_matches_aliases_and_titles(seed: Briefing) -> None:
     async def script(app: BriefingApp, pilot: Pilot[None]) -> None:
         await pilot.press("3", "slash")

@@ -166,7 +166,9 @@ class MainScreen(Screen[None]):
         bar = self.shown_filter_bar()
         if bar is None:
             bar = FilterBar()
-            await self.mount(bar, before=self.query_one(KeyFooter))
+            # Queried softly: while the App closes, the screen's children may already be gone.
+            footers = self.query_children(KeyFooter)
+            await self.mount(bar, before=footers.first() if footers else None)
         return bar
 
     def shown_filter_bar(self) -> FilterBar | None:
@@ -183,7 +185,8 @@ class MainScreen(Screen[None]):
         banner = self.shown_problem_banner()
         if banner is None:
             banner = ProblemBanner()
-            self.mount(banner, after=self.query_one(BriefingHeader))
+            headers = self.query_children(BriefingHeader)
+            self.mount(banner, after=headers.first() if headers else None)
         return banner
 
     def shown_problem_banner(self) -> ProblemBanner | None:
