@@ -166,17 +166,15 @@ class MainScreen(Screen[None]):
         bar = self.shown_filter_bar()
         if bar is None:
             bar = FilterBar()
-            # Queried softly: while the App closes, the screen's children may already be gone.
-            footers = self.query_children(KeyFooter)
-            await self.mount(bar, before=footers.first() if footers else None)
+            # Optional: while the App closes, the screen's children may already be gone.
+            await self.mount(bar, before=self.query_one_optional(KeyFooter))
         return bar
 
     def shown_filter_bar(self) -> FilterBar | None:
         """The `/` prompt if it has been mounted (it stays, hidden, once closed)."""
         from briefing_tui.app.widgets.filterbar import FilterBar
 
-        bars = self.query_children(FilterBar)
-        return bars.first() if bars else None
+        return self.query_one_optional(FilterBar)
 
     def problem_banner(self) -> ProblemBanner:
         """The problem banner, mounted under the header the first time a reload fails."""
@@ -185,16 +183,14 @@ class MainScreen(Screen[None]):
         banner = self.shown_problem_banner()
         if banner is None:
             banner = ProblemBanner()
-            headers = self.query_children(BriefingHeader)
-            self.mount(banner, after=headers.first() if headers else None)
+            self.mount(banner, after=self.query_one_optional(BriefingHeader))
         return banner
 
     def shown_problem_banner(self) -> ProblemBanner | None:
         """The problem banner if it has been mounted."""
         from briefing_tui.app.widgets.banner import ProblemBanner
 
-        banners = self.query_children(ProblemBanner)
-        return banners.first() if banners else None
+        return self.query_one_optional(ProblemBanner)
 
     @property
     def narrow(self) -> bool:

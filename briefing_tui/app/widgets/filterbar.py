@@ -65,14 +65,14 @@ class FilterBar(Horizontal):
         self.display = False
 
     def compose(self) -> ComposeResult:
-        yield Label(id="filter-label")
+        yield Label(Content("Filter"), id="filter-label")
         yield FilterInput(placeholder="name, alias or title · Enter keeps · Esc clears")
 
     def open(self, target: str, title: str, text: str) -> None:
         """Show the prompt for the pane `target` (its title `title`), starting from `text`."""
         self.target = target
-        field = self.query_one(FilterInput)
         self.query_one(Label).update(Content(f"Filter {title}:"))
+        field = self.query_one(FilterInput)
         with field.prevent(Input.Changed):
             field.value = text
         self.display = True
