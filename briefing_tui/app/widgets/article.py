@@ -574,13 +574,20 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
 
     def on_resize(self, event: events.Resize) -> None:
         self._cache.clear()
+        self._scroll_to_pending()
+        self._update_position()
+
+    def _scroll_to_pending(self) -> None:
+        """Scroll to where `show` asked for before the article had a size, now that it has one."""
         if self._prepare() and self._pending_offset is not None:
             offset, self._pending_offset = self._pending_offset, None
             self.scroll_to_offset(offset)
-        self._update_position()
 
     def render_lines(self, crop: Region) -> list[Strip]:
-        self._prepare()
+        # Here as well as on Resize: Textual draws a widget before it gets its first Resize, and
+        # the first frame should show the selection's evidence, not the top of the article.
+        self._scroll_to_pending()
+        self._update_position()
         with drawing_state(self):
             return super().render_lines(crop)
 

@@ -192,6 +192,7 @@ class LineList(ScrollView, can_focus=True, inherit_bindings=False):
             # Here, before Textual draws the border: Textual draws a widget before it gets its
             # first Resize, and a bottom note changed while the lines are drawn stays undrawn.
             self.content_width_changed(width)
+            self.update_position()
         with drawing_state(self):
             return super().render_lines(crop)
 

@@ -1,0 +1,70 @@
+"""The reader's start as a terminal sees it: the first frame is the finished first screen.
+
+`python -m briefing_tui` runs on the seed in a pseudo-terminal of its own at 120x40, as the
+benchmark's first-paint timing runs it. Textual draws a full frame top to bottom, so everything
+written before the footer's last word ("palette") belongs to the first frame.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from briefing_tui.app import run as run_module
+from briefing_tui.bench.terminal import PtyChild, WindowSize
+from briefing_tui.format.seed import seed_path
+
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")
+
+FOOTER_END = "palette"
+
+
+def first_frame_text() -> str:
+    """The printable text of the reader's first frame on the seed at 120x40."""
+    with PtyChild([sys.executable, "-m", "briefing_tui"], size=WindowSize(120, 40)) as child:
+        child.wait_for_text([FOOTER_END], timeout=60)
+        text = child.screen.text
+    return text[: text.index(FOOTER_END)]
+
+
+def test_the_first_frame_shows_the_first_selection_in_full() -> None:
+    first = first_frame_text()
+    # The inspector shows the first event, every pane has its title.
+    assert "Certainty" in first
+    for title in ("Timeline", "Participants", "Topics", "Article", "Inspector"):
+        assert title in first
+    # The article is already scrolled to that event's evidence (at the top of the article the
+    # view ends well before this paragraph), and the participants' position note is drawn: both
+    # came only in a later frame once (the scroll waited for a Resize, the note for a refresh).
+    assert "Uyghur minority" in first
+    assert "1/20" in first
+
+
+def test_the_reader_runs_with_a_short_switch_interval_and_restores_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from briefing_tui.app.app import BriefingApp
+
+    seen: list[float] = []
+    monkeypatch.setattr(BriefingApp, "run", lambda self: seen.append(sys.getswitchinterval()))
+    before = sys.getswitchinterval()
+    assert run_module.run(Path(seed_path())) == 0
+    assert seen == [run_module.FRAME_WRITER_SWITCH_INTERVAL_S]
+    assert sys.getswitchinterval() == before
+
+
+def test_the_switch_interval_is_restored_when_the_reader_fails(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from briefing_tui.app.app import BriefingApp
+
+    def crash(self: BriefingApp) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(BriefingApp, "run", crash)
+    before = sys.getswitchinterval()
+    with pytest.raises(RuntimeError):
+        run_module.run(Path(seed_path()))
+    assert sys.getswitchinterval() == before
