@@ -3,7 +3,7 @@
 Figures (how each is timed: `briefing_tui.bench.measure` and `briefing_tui.bench.probe`):
 
 - `first_paint_ratio`: median first paint of the reader on the seed / of a bare Textual app with
-  one Static; fresh processes in a 120x40 pty, interleaved, 9 of each by default.
+  one Static; fresh processes in a 120x40 pty, interleaved, 21 of each by default.
 - `load_ratio`: median `load()` of the 10k sample / median read + `yaml.compose` (CSafeLoader) of
   the same file; fresh processes, interleaved, 5 of each by default.
 - `keypress_ms[size]`: median and p95 of the CPU milliseconds (`time.process_time()`, all threads)
@@ -38,7 +38,11 @@ from briefing_tui.format.seed import seed_path
 
 DEFAULT_SIZES = (1000, 10000, 50000)
 DEFAULT_LOAD_EVENTS = 10000
-DEFAULT_PAINT_RUNS = 9
+DEFAULT_PAINT_RUNS = 21
+"""First-paint pairs. The issue asks for at least 5. On this shared 2-core VM a process's start
+swings by up to ±25% from one second to the next (one core is at times ~20% slower than the
+other): seven runs of the same code with 9 pairs gave ratios from 1.12 to 1.27. More pairs spread
+the measurement over more time; 21 cost ~6 s more than 9."""
 DEFAULT_LOAD_RUNS = 5
 DEFAULT_PRESSES = 200
 DEFAULT_IDLE_CYCLES = 40
@@ -46,7 +50,7 @@ DEFAULT_IDLE_CYCLES = 40
 
 @dataclass(frozen=True, slots=True)
 class Options:
-    """What to measure; the defaults are the issue's (first paint: 9 runs, as the tmux check)."""
+    """What to measure; the defaults are the issue's (first paint: 21 pairs, more than its 5)."""
 
     sizes: tuple[int, ...] = DEFAULT_SIZES
     load_events: int = DEFAULT_LOAD_EVENTS
