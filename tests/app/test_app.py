@@ -7,6 +7,7 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 import pytest
+from textual import events
 from textual.pilot import Pilot
 
 from briefing_tui.app.app import BriefingApp
@@ -466,6 +467,32 @@ def test_help_opens_from_the_bindings_and_escape_closes(seed: Briefing, key: str
         await pilot.press("escape")
         assert not isinstance(app.screen, HelpScreen)
         assert (app.selected_id, focused_id(app)) == before
+
+    drive(seed, script)
+
+
+def test_the_screen_restyles_on_resume_but_not_right_after_its_mount(
+    seed: Briefing, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first ScreenResume comes right after the panes mounted (and were styled): restyling
+    everything again then cost ~5 ms of the first frame. A later one restyles as usual."""
+    from briefing_tui.app.screens.main import MainScreen
+
+    restyles: list[bool] = []
+    original = MainScreen.update_node_styles
+
+    def update_node_styles(self: MainScreen, animate: bool = True) -> None:
+        restyles.append(animate)
+        original(self, animate=animate)
+
+    monkeypatch.setattr(MainScreen, "update_node_styles", update_node_styles)
+
+    async def script(app: BriefingApp, pilot: Pilot[None]) -> None:
+        assert restyles == []
+        # As Textual resumes a screen it switches or pushes to (a pop does not restyle).
+        app.screen.post_message(events.ScreenResume())
+        await pilot.pause()
+        assert restyles == [False]
 
     drive(seed, script)
 

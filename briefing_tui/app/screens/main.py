@@ -110,10 +110,10 @@ class MainScreen(Screen[None]):
             self.item_id = item_id
 
     def on_screen_resume(self, event: events.ScreenResume) -> None:
-        # Textual restyles a resuming screen from scratch (every node and each of its component
-        # classes) for what may have changed while it was away. On the first resume, right after
-        # the panes mounted, nothing has: that pass cost ~5 ms before the first frame. Later
-        # resumes (the help screen or the palette closing) restyle as usual.
+        # Textual restyles a screen it shows (every node and each of its component classes) for
+        # what may have changed while it was away. The first time, right after the panes mounted,
+        # nothing has: that pass cost ~5 ms before the first frame. Later resumes are left to
+        # Textual (a screen popped off this one asks for no restyle anyway).
         if self._styled_at_mount:
             self._styled_at_mount = False
             event.refresh_styles = False
