@@ -8,11 +8,11 @@ written before the footer's last word ("palette") belongs to the first frame.
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 import pytest
 
 from briefing_tui.app import run as run_module
+from briefing_tui.app.app import BriefingApp
 from briefing_tui.bench.terminal import PtyChild, WindowSize
 from briefing_tui.format.seed import seed_path
 
@@ -45,12 +45,10 @@ def test_the_first_frame_shows_the_first_selection_in_full() -> None:
 def test_the_reader_runs_with_a_short_switch_interval_and_restores_it(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from briefing_tui.app.app import BriefingApp
-
     seen: list[float] = []
     monkeypatch.setattr(BriefingApp, "run", lambda self: seen.append(sys.getswitchinterval()))
     before = sys.getswitchinterval()
-    assert run_module.run(Path(seed_path())) == 0
+    assert run_module.run(seed_path()) == 0
     assert seen == [run_module.FRAME_WRITER_SWITCH_INTERVAL_S]
     assert sys.getswitchinterval() == before
 
@@ -58,13 +56,11 @@ def test_the_reader_runs_with_a_short_switch_interval_and_restores_it(
 def test_the_switch_interval_is_restored_when_the_reader_fails(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from briefing_tui.app.app import BriefingApp
-
     def crash(self: BriefingApp) -> None:
         raise RuntimeError("boom")
 
     monkeypatch.setattr(BriefingApp, "run", crash)
     before = sys.getswitchinterval()
     with pytest.raises(RuntimeError):
-        run_module.run(Path(seed_path()))
+        run_module.run(seed_path())
     assert sys.getswitchinterval() == before
