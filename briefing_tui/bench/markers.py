@@ -26,3 +26,6 @@ once the first selection is drawn: the inspector's fields, a pane title's linked
 scrolled to the selection's evidence (its view then shows the seed's "Uyghur minority", at 120x40)
 and the participants' position note (`1/20`). The first *finished* screen, not a frame of empty
 panes nor one that a second frame corrects."""
+STATIC_SCREEN_MARKERS = ("Timeline", "Participants", "Topics", "Article", "Inspector", "^p palette")
+"""The static-screen reference (`briefing_tui.bench.static_screen`): its five pane titles and the
+end of its footer, all drawn in its first frame."""

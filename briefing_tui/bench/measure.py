@@ -11,7 +11,8 @@ Definitions (each figure and its baseline are measured the same way, interleaved
   does not count. The child is started the way a user starts it (`python -m briefing_tui SEED`,
   `python -m briefing_tui.bench.baseline`) in a pty of 120x40 cells, not headless, and killed
   once the markers are seen. One unrecorded warm-up of each comes first (it writes the bytecode
-  caches a user's install already has); then app and bare runs alternate.
+  caches a user's install already has); then app and bare runs alternate. The bench runs a third,
+  the reader's first screen as plain Statics (`static_screen_target`), in the same rounds.
 - Load: `load(FILE)` vs reading FILE as text + `yaml.compose(text, Loader=yaml.CSafeLoader)`, each
   one call in its own fresh process with imports done before the clock starts; wall time
   (`perf_counter`); the order of the pair alternates from run to run.
@@ -34,7 +35,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from briefing_tui.bench.markers import APP_MARKERS, BARE_MARKERS
+from briefing_tui.bench.markers import APP_MARKERS, BARE_MARKERS, STATIC_SCREEN_MARKERS
 from briefing_tui.bench.probe import DEFAULT_APP, DEFAULT_LOADER
 from briefing_tui.bench.terminal import PtyChild, TerminalError, WindowSize, child_environment
 
@@ -82,6 +83,12 @@ def bare_target() -> PaintTarget:
     return PaintTarget((sys.executable, "-m", "briefing_tui.bench.baseline"), BARE_MARKERS)
 
 
+def static_screen_target(texts: Path) -> PaintTarget:
+    """The reader's first screen as plain Statics, showing the texts in `texts`."""
+    argv = (sys.executable, "-m", "briefing_tui.bench.static_screen", str(texts))
+    return PaintTarget(argv, STATIC_SCREEN_MARKERS)
+
+
 def first_paint_ms(target: PaintTarget, size: WindowSize = DEFAULT_SIZE) -> float:
     """One fresh process: milliseconds from its creation to its first frame with the markers."""
     with PtyChild(target.argv, size=size) as child:
@@ -100,21 +107,35 @@ def paired_runs(
     tick: Callable[[], None] | None = None,
 ) -> tuple[list[float], list[float]]:
     """`runs` of each, interleaved, the pair's order alternating so drift hits both alike."""
+    a, b = interleaved_runs((first, second), runs, warm_up=warm_up, tick=tick)
+    return a, b
+
+
+def interleaved_runs(
+    measurements: Sequence[Callable[[], float]],
+    runs: int,
+    *,
+    warm_up: bool = False,
+    tick: Callable[[], None] | None = None,
+) -> list[list[float]]:
+    """`runs` rounds of every measurement, one of each a round, the results per measurement.
+
+    The order turns from round to round (A B C, then B C A, then C A B; with two: A B, then B A),
+    so each one comes first, in the middle and last equally often and drift hits all alike.
+    `warm_up` runs each once, unrecorded, before the first round.
+    """
     if warm_up:
-        first()
-        second()
-    a: list[float] = []
-    b: list[float] = []
-    for index in range(runs):
-        if index % 2 == 0:
-            a.append(first())
-            b.append(second())
-        else:
-            b.append(second())
-            a.append(first())
+        for measure in measurements:
+            measure()
+    results: list[list[float]] = [[] for _ in measurements]
+    count = len(measurements)
+    for round_index in range(runs):
+        for offset in range(count):
+            index = (round_index + offset) % count
+            results[index].append(measurements[index]())
         if tick is not None:
             tick()
-    return a, b
+    return results
 
 
 def _probe_json(args: Sequence[str], timeout: float) -> dict[str, Any]:

@@ -19,7 +19,8 @@ KEYPRESS_P95_TARGET_MS = {"10000": 25.0, "50000": 33.0}
 PEAK_RSS_TARGET_MB = {"10000": 250.0}
 
 BASELINES_NOTE = (
-    "Baselines, measured in the same run: first paint = a bare Textual app with one Static; "
+    "Baselines, measured in the same run: first paint = a bare Textual app with one Static "
+    "(and, for scale, the reader's first screen drawn with plain Statics: no file, no model); "
     "load = read + yaml.compose with CSafeLoader; keypress and RSS = a bare OptionList with as "
     "many rows. Keypress = CPU ms (process_time, all threads) per Down press, until idle; "
     "net = each process's cost of the same waits without a key subtracted first."
@@ -62,6 +63,16 @@ def build_table(figures: dict[str, Any]) -> Table:
         f"{ratio:.2f}×",
         _verdict(ratio, FIRST_PAINT_TARGET),
     )
+    static = base.get("static_screen")
+    if static is not None:
+        table.add_row(
+            "  same screen as Statics",
+            "ms",
+            _num(static["first_paint_ms"]),
+            _num(base["first_paint_ms"]),
+            f"{static['ratio_to_bare']:.2f}× (app {static['app_ratio_to_it']:.2f}× it)",
+            Text("—", style="dim"),
+        )
     ratio = figures["load_ratio"]
     table.add_row(
         f"Load, {_size_label(str(base['load_events']))}",

@@ -7,11 +7,12 @@ import io
 import json
 import math
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from briefing_tui.bench import cache, run
+from briefing_tui.bench import cache, measure, run
 from briefing_tui.bench.stats import median, p95
 from briefing_tui.bench.terminal import PtyChild, ScreenText, WindowSize
 
@@ -84,9 +85,23 @@ def test_baselines_and_machine_carry_the_raw_figures(smoke_output: str) -> None:
         assert base["app_checks"][size]["focused_start"] == "timeline"
     ratio = base["app"]["first_paint_ms"] / base["first_paint_ms"]
     assert figures["first_paint_ratio"] == pytest.approx(ratio)
+    static = base["static_screen"]
+    assert _positive(static["first_paint_ms"])
+    assert static["ratio_to_bare"] == pytest.approx(static["first_paint_ms"] / ratio_base(base))
+    assert static["app_ratio_to_it"] == pytest.approx(
+        base["app"]["first_paint_ms"] / static["first_paint_ms"]
+    )
+    runs = base["runs"]
+    assert len(runs["first_paint_static_screen_ms"]) == len(runs["first_paint_bare_ms"]) == 1
     machine = figures["machine"]
     for key in ("cpu", "cores", "python", "textual", "platform"):
         assert machine[key], key
+
+
+def ratio_base(base: dict[str, object]) -> float:
+    value = base["first_paint_ms"]
+    assert isinstance(value, float)
+    return value
 
 
 def test_report_table_renders(smoke_output: str) -> None:
@@ -98,6 +113,7 @@ def test_report_table_renders(smoke_output: str) -> None:
     console.print(build_report(json.loads(smoke_output)))
     text = console.export_text()
     assert "First paint" in text and "Keypress median, 20" in text
+    assert "same screen as Statics" in text
 
 
 def test_screen_text_strips_escapes_split_across_reads() -> None:
@@ -113,6 +129,26 @@ def test_pty_child_sees_its_window_size() -> None:
     code = "import shutil; print('size', *shutil.get_terminal_size())"
     with PtyChild([sys.executable, "-c", code], size=WindowSize(91, 17)) as child:
         child.wait_for_text(["size 91 17"], timeout=20)
+
+
+def test_interleaved_runs_turn_the_order_each_round() -> None:
+    calls: list[str] = []
+
+    def measurement(name: str) -> Callable[[], float]:
+        def run() -> float:
+            calls.append(name)
+            return float(len(calls))
+
+        return run
+
+    results = measure.interleaved_runs(
+        [measurement("a"), measurement("b"), measurement("c")], 3, warm_up=True
+    )
+    assert calls == ["a", "b", "c", "a", "b", "c", "b", "c", "a", "c", "a", "b"]
+    assert results == [[4.0, 9.0, 11.0], [5.0, 7.0, 12.0], [6.0, 8.0, 10.0]]
+    calls.clear()
+    first, second = measure.paired_runs(measurement("a"), measurement("b"), 2)
+    assert calls == ["a", "b", "b", "a"] and first == [1.0, 4.0] and second == [2.0, 3.0]
 
 
 def test_median_and_nearest_rank_p95() -> None:
@@ -131,3 +167,10 @@ def test_options_default_to_the_issue(tmp_path: Path) -> None:
     assert options.presses == 200
     assert options.paint_runs >= 5 and options.load_runs >= 5
     assert run.options_from(argparse.Namespace(json=True)) == options
+
+
+def test_a_briefing_that_does_not_load_is_a_bench_error(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("document: [\n", encoding="utf-8")
+    with pytest.raises(measure.BenchError, match=r"does not load:\n.*broken\.yaml:\d+:\d+: "):
+        run._load_seed(broken)
