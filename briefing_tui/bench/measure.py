@@ -18,7 +18,11 @@ Definitions (each figure and its baseline are measured the same way, interleaved
   (`perf_counter`); the order of the pair alternates from run to run.
 - Keypress and peak RSS: one fresh process per target and size, see `briefing_tui.bench.probe`;
   it runs in a 120x40 pty, so the cost includes writing each update to the terminal. Each child
-  also costs the same waits without a key ("idle cycles"), reported beside the figures.
+  also costs the same waits without a key ("idle cycles"), reported beside the figures. The app
+  and its OptionList baseline run side by side and take their steps alternately
+  (`keypress_pair`): this machine's speed drifts by tens of percent over seconds, and two
+  children run one after the other measured the baseline in a fast stretch and the app in a slow
+  one often enough to swing the ratio from 1.2 to 2.2 on the same code.
 """
 
 from __future__ import annotations
@@ -27,16 +31,18 @@ import contextlib
 import importlib.util
 import json
 import os
+import select
 import subprocess
 import sys
 import tempfile
-from collections.abc import Callable, Sequence
+import time
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from briefing_tui.bench.markers import APP_MARKERS, BARE_MARKERS, STATIC_SCREEN_MARKERS
-from briefing_tui.bench.probe import DEFAULT_APP, DEFAULT_LOADER
+from briefing_tui.bench.probe import DEFAULT_APP, DEFAULT_LOADER, Control
 from briefing_tui.bench.terminal import PtyChild, TerminalError, WindowSize, child_environment
 
 DEFAULT_SIZE = WindowSize(120, 40)
@@ -179,48 +185,153 @@ class KeypressRun:
     size: tuple[int, int]
 
 
-def keypress(
+def keypress_pair(
     *,
-    target: str,
+    briefing: Path,
+    rows: int,
     presses: int,
     idle_cycles: int = 40,
-    briefing: Path | None = None,
-    rows: int = 0,
     headless: bool = False,
-    profile: Path | None = None,
     size: WindowSize = DEFAULT_SIZE,
     app: str = DEFAULT_APP,
     loader: str = DEFAULT_LOADER,
-) -> KeypressRun:
-    """One fresh process in a pty: `presses` presses of "down", each costed in CPU milliseconds."""
-    fd, out_name = tempfile.mkstemp(prefix="bench-keypress-", suffix=".json")
+) -> tuple[KeypressRun, KeypressRun]:
+    """The app on `briefing` and a bare OptionList of `rows`, side by side, stepped alternately.
+
+    Both children start at once and wait, settled, for commands (`probe.Control`). Then each
+    idle cycle and each press goes to one and then the other (the first alternating from step to
+    step), the next only once the last has answered: one child works at a time while the other
+    idles, and both are costed in the same seconds of the run. Returns (app, optionlist).
+    """
+    with contextlib.ExitStack() as stack:
+        stepped: list[_Stepped] = []
+        for target in ("app", "optionlist"):
+            out = stack.enter_context(_result_file())
+            commands_in, commands = os.pipe()
+            replies, replies_out = os.pipe()
+            stack.callback(os.close, commands)
+            stack.callback(os.close, replies)
+            argv = _keypress_argv(
+                target, out, presses, idle_cycles, briefing, rows, headless, size, app, loader
+            )
+            argv += ["--control", f"{commands_in},{replies_out}"]
+            try:
+                child = PtyChild(argv, size=size, watch=False, pass_fds=(commands_in, replies_out))
+            finally:
+                os.close(commands_in)
+                os.close(replies_out)
+            stack.enter_context(child)
+            stepped.append(_Stepped(target, child, commands, replies, out))
+        deadline = time.monotonic() + KEYPRESS_TIMEOUT_S
+        for one in stepped:
+            _await_reply(one, stepped, Control.READY, deadline)
+        for command, count in ((Control.IDLE, idle_cycles), (Control.PRESS, presses)):
+            for index in range(count):
+                for one in stepped if index % 2 == 0 else stepped[::-1]:
+                    os.write(one.commands, command)
+                    _await_reply(one, stepped, Control.DONE, deadline)
+        _await_exits(stepped, deadline)
+        app_run, list_run = (
+            _keypress_result(one.target, one.out, one.child.process.returncode, one.child)
+            for one in stepped
+        )
+    return app_run, list_run
+
+
+@dataclass(frozen=True, slots=True)
+class _Stepped:
+    """A keypress child run on command: its pty and the parent's ends of its two pipes."""
+
+    target: str
+    child: PtyChild
+    commands: int
+    replies: int
+    out: Path
+
+
+def _await_reply(
+    one: _Stepped, every: Sequence[_Stepped], expected: bytes, deadline: float
+) -> None:
+    """Waits for `one`'s next reply, draining every child's terminal meanwhile (a child whose
+    pty is full would stop drawing, and so never answer)."""
+    while True:
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            raise BenchError(f"keypress {one.target}: no answer within {KEYPRESS_TIMEOUT_S:.0f} s")
+        ptys = {other.child.fileno(): other.child for other in every if other.child.is_open}
+        ready, _, _ = select.select([one.replies, *ptys], [], [], remaining)
+        for fd in ready:
+            if fd in ptys:
+                ptys[fd].drain()
+        if one.replies not in ready:
+            continue
+        reply = os.read(one.replies, 1)
+        if reply == expected:
+            return
+        if reply:
+            problem = f"answered {reply!r}, not {expected!r}"
+        else:
+            one.child.wait_for_exit(10)
+            problem = f"exited with status {one.child.process.returncode} before answering"
+        raise BenchError(f"keypress {one.target} {problem}; last output: {one.child.tail(3000)}")
+
+
+def _await_exits(every: Sequence[_Stepped], deadline: float) -> None:
+    """Drains both terminals until both children have exited."""
+    while any(one.child.process.poll() is None for one in every):
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            raise BenchError(f"keypress: still running after {KEYPRESS_TIMEOUT_S:.0f} s")
+        ptys = {one.child.fileno(): one.child for one in every if one.child.is_open}
+        if not ptys:
+            time.sleep(min(remaining, 0.05))
+            continue
+        ready, _, _ = select.select(list(ptys), [], [], min(remaining, 0.25))
+        for fd in ready:
+            ptys[fd].drain()
+
+
+@contextlib.contextmanager
+def _result_file() -> Iterator[Path]:
+    """A temporary file for a child's JSON result, removed afterwards."""
+    fd, name = tempfile.mkstemp(prefix="bench-keypress-", suffix=".json")
     os.close(fd)
-    out = Path(out_name)
+    try:
+        yield Path(name)
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(name)
+
+
+def _keypress_argv(
+    target: str,
+    out: Path,
+    presses: int,
+    idle_cycles: int,
+    briefing: Path | None,
+    rows: int,
+    headless: bool,
+    size: WindowSize,
+    app: str,
+    loader: str,
+) -> list[str]:
     argv = [*PROBE, "keypress", "--target", target, "--out", str(out)]
     argv += ["--presses", str(presses), "--idle-cycles", str(idle_cycles)]
     argv += ["--columns", str(size.columns), "--lines", str(size.lines)]
-    if briefing is not None:
+    if briefing is not None and target == "app":
         argv += ["--file", str(briefing)]
     argv += ["--rows", str(rows), "--app", app, "--loader", loader]
     if headless:
         argv.append("--headless")
-    if profile is not None:
-        argv += ["--profile", str(profile)]
-    try:
-        with PtyChild(argv, size=size, watch=False) as child:
-            try:
-                status = child.wait_for_exit(KEYPRESS_TIMEOUT_S)
-            except TerminalError as error:
-                raise BenchError(f"keypress {target}: {error}") from error
-            if status != 0 or out.stat().st_size == 0:
-                raise BenchError(
-                    f"keypress {target} exited with status {status}; "
-                    f"last output: {child.tail(3000)}"
-                )
-        result = json.loads(out.read_text(encoding="utf-8"))
-    finally:
-        with contextlib.suppress(OSError):
-            out.unlink()
+    return argv
+
+
+def _keypress_result(target: str, out: Path, status: int | None, child: PtyChild) -> KeypressRun:
+    if status != 0 or out.stat().st_size == 0:
+        raise BenchError(
+            f"keypress {target} exited with status {status}; last output: {child.tail(3000)}"
+        )
+    result = json.loads(out.read_text(encoding="utf-8"))
     return KeypressRun(
         costs_ms=tuple(result["costs_ms"]),
         idle_cycle_ms=tuple(result["idle_cycle_ms"]),

@@ -23,6 +23,14 @@ clock starts.
   the same way (`_idle_cycle`): what the measuring itself and the app's background work cost per
   press (Pilot's waits post a callback to every widget, so this grows with the widget count).
   Subtracting it gives a per-press cost comparable to "CPU from /proc, idle subtracted".
+
+  With `--control IN,OUT` (two inherited pipe ends) the child takes its steps one at a time:
+  it writes `r` to OUT once it has settled after start, then for each byte it reads from IN (`i`:
+  one idle cycle, `p`: one press) takes that step and writes `.` to OUT. The bench runs the app
+  and its OptionList baseline side by side this way and alternates them step by step, so both
+  are measured in the same moments of a machine whose speed drifts from one second to the next
+  (`measure.keypress_pair`). The costs stay back to back: the wait for the next command is in
+  the next step's cost, as the app's idle work during it would be in a /proc reading.
 """
 
 from __future__ import annotations
@@ -31,9 +39,10 @@ import argparse
 import asyncio
 import importlib
 import json
+import os
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
@@ -130,6 +139,71 @@ async def _settle(pilot: Any, known_workers: set[Any]) -> bool:
     return True
 
 
+class Control:
+    """The child's end of `--control`: commands in, one byte back for each step taken."""
+
+    READY = b"r"
+    IDLE = b"i"
+    PRESS = b"p"
+    DONE = b"."
+
+    def __init__(self, commands: int, replies: int) -> None:
+        self.commands = commands
+        self.replies = replies
+
+    @classmethod
+    def parse(cls, text: str) -> Control:
+        """`IN,OUT` (file descriptor numbers) as given on the command line."""
+        commands, _, replies = text.partition(",")
+        return cls(int(commands), int(replies))
+
+    async def expect(self, command: bytes) -> None:
+        """Waits (letting the app run) until the next command arrives; it must be `command`."""
+        loop = asyncio.get_running_loop()
+        arrived: asyncio.Future[bytes] = loop.create_future()
+
+        def readable() -> None:
+            loop.remove_reader(self.commands)
+            if not arrived.done():
+                arrived.set_result(os.read(self.commands, 1))
+
+        loop.add_reader(self.commands, readable)
+        received = await arrived
+        if received != command:
+            raise RuntimeError(f"control: expected {command!r}, got {received!r}")
+
+    def reply(self, byte: bytes = DONE) -> None:
+        """Tells the bench a step is done (or, with READY, that the child is ready)."""
+        os.write(self.replies, byte)
+
+
+async def _costed(
+    step: Callable[[], Awaitable[object]],
+    count: int,
+    control: Control | None = None,
+    command: bytes = b"",
+) -> list[float]:
+    """Runs `step` `count` times; the CPU milliseconds of each, back to back.
+
+    With `control`, each step waits for `command` first and is answered with `Control.DONE`;
+    the first step's cost starts when its command arrives, the others where the previous ended.
+    """
+    costs: list[float] = []
+    before: float | None = None
+    for _ in range(count):
+        if control is not None:
+            await control.expect(command)
+        if before is None:
+            before = time.process_time()
+        await step()
+        now = time.process_time()
+        costs.append((now - before) * 1000)
+        before = now
+        if control is not None:
+            control.reply()
+    return costs
+
+
 async def _idle_cycle(pilot: Any, known_workers: set[Any]) -> None:
     """`Pilot.press` + `Pilot.pause` + `_settle` with the key left out."""
     from textual._wait import wait_for_idle
@@ -168,29 +242,27 @@ async def _drive(args: argparse.Namespace) -> dict[str, Any]:
         known_workers = set(app.workers)
         ready_s = time.perf_counter() - started
         focused_start = _focused_id(app)
-        idle_costs: list[float] = []
-        before = time.process_time()
-        for _ in range(args.idle_cycles):
-            await _idle_cycle(pilot, known_workers)
-            now = time.process_time()
-            idle_costs.append((now - before) * 1000)
-            before = now
-        costs: list[float] = []
+        control = Control.parse(args.control) if args.control else None
+        if control is not None:
+            control.reply(Control.READY)
+        idle_costs = await _costed(
+            lambda: _idle_cycle(pilot, known_workers), args.idle_cycles, control, Control.IDLE
+        )
         unsettled = 0
+
+        async def press() -> None:
+            nonlocal unsettled
+            await pilot.press("down")
+            await pilot.pause()
+            if not await _settle(pilot, known_workers):
+                unsettled += 1
+
         if args.profile:
             import cProfile
 
             profiler = cProfile.Profile()
             profiler.enable()
-        before = time.process_time()
-        for _ in range(args.presses):
-            await pilot.press("down")
-            await pilot.pause()
-            if not await _settle(pilot, known_workers):
-                unsettled += 1
-            now = time.process_time()
-            costs.append((now - before) * 1000)
-            before = now
+        costs = await _costed(press, args.presses, control, Control.PRESS)
         if profiler is not None:
             profiler.disable()
             profiler.dump_stats(args.profile)
@@ -230,6 +302,7 @@ def _parser() -> argparse.ArgumentParser:
     keypress.add_argument("--columns", type=int, default=120)
     keypress.add_argument("--lines", type=int, default=40)
     keypress.add_argument("--profile", help="write cProfile stats of the presses here")
+    keypress.add_argument("--control", help="IN,OUT: take steps on command (see above)")
     keypress.add_argument("--loader", default=DEFAULT_LOADER)
     keypress.add_argument("--app", default=DEFAULT_APP)
     return parser

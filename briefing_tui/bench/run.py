@@ -12,7 +12,8 @@ Figures (how each is timed: `briefing_tui.bench.measure` and `briefing_tui.bench
 - `keypress_ms[size]`: median and p95 of the CPU milliseconds (`time.process_time()`, all threads)
   per "down" press, 200 presses with the timeline focused, one fresh process per size (1k, 10k
   and 50k events). `keypress_ratio[size]`: that median / the median of a bare OptionList of as
-  many rows, measured the same way right before or after it.
+  many rows, measured the same way in a process running beside it: the two take their idle
+  cycles and presses alternately, one step at a time (`measure.keypress_pair`).
 - `peak_rss_mb[size]`: VmHWM (MiB) of the app process after first paint and the presses.
 - `baselines`: the raw figures behind the ratios, and for reading them: each keypress process's
   cost of the same waits without a key (`keypress_idle_cycle_ms`) and the ratio with that taken
@@ -193,34 +194,18 @@ def collect(options: Options, step: Callable[[str], None] = lambda _: None) -> d
     idle_cycle: dict[str, dict[str, float | None]] = {}
     net_ratio: dict[str, float | None] = {}
     checks: dict[str, dict[str, Any]] = {}
-    for index, size in enumerate(options.sizes):
-
-        def app_run(size: int = size) -> measure.KeypressRun:
-            step(f"keypress: app, {size:,} events")
-            return measure.keypress(
-                target="app",
-                briefing=samples[size],
-                presses=options.presses,
-                idle_cycles=options.idle_cycles,
-                headless=options.headless,
-                app=options.app,
-                loader=options.loader,
-            )
-
-        def list_run(size: int = size) -> measure.KeypressRun:
-            step(f"keypress: bare OptionList, {size:,} rows")
-            return measure.keypress(
-                target="optionlist",
-                rows=size,
-                presses=options.presses,
-                idle_cycles=options.idle_cycles,
-                headless=options.headless,
-            )
-
-        if index % 2 == 0:
-            app_result, list_result = app_run(), list_run()
-        else:
-            list_result, app_result = list_run(), app_run()
+    for size in options.sizes:
+        step(f"keypress: app and bare OptionList side by side, {size:,} events")
+        app_result, list_result = measure.keypress_pair(
+            briefing=samples[size],
+            rows=size,
+            presses=options.presses,
+            idle_cycles=options.idle_cycles,
+            headless=options.headless,
+            app=options.app,
+            loader=options.loader,
+        )
+        step(f"keypress: {size:,} events done")
         key = str(size)
         keypress_ms[key] = {
             "median": median(app_result.costs_ms),

@@ -114,7 +114,8 @@ class PtyChild:
     `started` is `time.perf_counter()` taken immediately before the process is created, so a
     timing from it includes fork/exec, interpreter start-up and every import. With `watch` off,
     the output is only drained (its last 64 KiB kept for error messages), so the parent spends
-    next to no CPU beside a child whose CPU is being measured.
+    next to no CPU beside a child whose CPU is being measured. `pass_fds` stay open in the child
+    (pipes to talk to it besides its terminal).
     """
 
     def __init__(
@@ -125,6 +126,7 @@ class PtyChild:
         env: Mapping[str, str] | None = None,
         cwd: str | os.PathLike[str] | None = None,
         watch: bool = True,
+        pass_fds: Sequence[int] = (),
     ) -> None:
         master, slave = os.openpty()
         fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", size.lines, size.columns, 0, 0))
@@ -143,6 +145,7 @@ class PtyChild:
                 cwd=cwd,
                 start_new_session=True,
                 close_fds=True,
+                pass_fds=tuple(pass_fds),
             )
         except BaseException:
             os.close(master)
@@ -170,6 +173,19 @@ class PtyChild:
         else:
             self._raw_tail = (self._raw_tail + data)[-65536:]
         return True
+
+    @property
+    def is_open(self) -> bool:
+        """Whether the pty is still open (the child's side has not closed yet)."""
+        return self._open
+
+    def fileno(self) -> int:
+        """The pty's master side (readable when the child has written), for `select`."""
+        return self._master
+
+    def drain(self) -> bool:
+        """Reads what the child has written without waiting; False once its side is closed."""
+        return self._read(0)
 
     def tail(self, limit: int = 2000) -> str:
         """The last printable output, for error messages."""
