@@ -19,7 +19,7 @@ Definitions (each figure and its baseline are measured the same way, interleaved
 - Keypress and peak RSS: one fresh process per target and size, see `briefing_tui.bench.probe`;
   it runs in a 120x40 pty, so the cost includes writing each update to the terminal. Each child
   also costs the same waits without a key ("idle cycles"), reported beside the figures. The app
-  and its OptionList baseline run side by side and take their steps alternately
+  and its OptionList baseline run side by side and take turns of ten steps
   (`keypress_pair`): this machine's speed drifts by tens of percent over seconds, and two
   children run one after the other measured the baseline in a fast stretch and the app in a slow
   one often enough to swing the ratio from 1.2 to 2.2 on the same code.
@@ -50,6 +50,10 @@ FIRST_PAINT_TIMEOUT_S = 30.0
 LOAD_TIMEOUT_S = 120.0
 KEYPRESS_TIMEOUT_S = 240.0
 PROBE = (sys.executable, "-m", "briefing_tui.bench.probe")
+STEPS_PER_TURN = 10
+"""Presses (or idle cycles) a keypress child takes before the other takes its turn: ~0.5 s of
+work, short beside the machine's drift. Turns of one press each cost both children ~1 ms more a
+press (the other process runs in between, and the caches are cold again at every press)."""
 
 
 class BenchError(RuntimeError):
@@ -198,10 +202,11 @@ def keypress_pair(
 ) -> tuple[KeypressRun, KeypressRun]:
     """The app on `briefing` and a bare OptionList of `rows`, side by side, stepped alternately.
 
-    Both children start at once and wait, settled, for commands (`probe.Control`). Then each
-    idle cycle and each press goes to one and then the other (the first alternating from step to
-    step), the next only once the last has answered: one child works at a time while the other
-    idles, and both are costed in the same seconds of the run. Returns (app, optionlist).
+    Both children start at once and wait, settled, for commands (`probe.Control`). Then they
+    take turns of `STEPS_PER_TURN` idle cycles or presses (who goes first alternating from turn
+    to turn), a turn starting only once the other's has ended: one child works at a time while
+    the other idles, and both are costed within the same second or so of the run. Returns
+    (app, optionlist).
     """
     with contextlib.ExitStack() as stack:
         stepped: list[_Stepped] = []
@@ -226,10 +231,12 @@ def keypress_pair(
         for one in stepped:
             _await_reply(one, stepped, Control.READY, deadline)
         for command, count in ((Control.IDLE, idle_cycles), (Control.PRESS, presses)):
-            for index in range(count):
-                for one in stepped if index % 2 == 0 else stepped[::-1]:
-                    os.write(one.commands, command)
-                    _await_reply(one, stepped, Control.DONE, deadline)
+            for turn, start in enumerate(range(0, count, STEPS_PER_TURN)):
+                steps = min(STEPS_PER_TURN, count - start)
+                for one in stepped if turn % 2 == 0 else stepped[::-1]:
+                    os.write(one.commands, command * steps)
+                    for _ in range(steps):
+                        _await_reply(one, stepped, Control.DONE, deadline)
         _await_exits(stepped, deadline)
         app_run, list_run = (
             _keypress_result(one.target, one.out, one.child.process.returncode, one.child)

@@ -27,7 +27,7 @@ clock starts.
   With `--control IN,OUT` (two inherited pipe ends) the child takes its steps one at a time:
   it writes `r` to OUT once it has settled after start, then for each byte it reads from IN (`i`:
   one idle cycle, `p`: one press) takes that step and writes `.` to OUT. The bench runs the app
-  and its OptionList baseline side by side this way and alternates them step by step, so both
+  and its OptionList baseline side by side this way and gives them turns of a few steps, so both
   are measured in the same moments of a machine whose speed drifts from one second to the next
   (`measure.keypress_pair`). The costs stay back to back: the wait for the next command is in
   the next step's cost, as the app's idle work during it would be in a /proc reading.

@@ -12,8 +12,8 @@ Figures (how each is timed: `briefing_tui.bench.measure` and `briefing_tui.bench
 - `keypress_ms[size]`: median and p95 of the CPU milliseconds (`time.process_time()`, all threads)
   per "down" press, 200 presses with the timeline focused, one fresh process per size (1k, 10k
   and 50k events). `keypress_ratio[size]`: that median / the median of a bare OptionList of as
-  many rows, measured the same way in a process running beside it: the two take their idle
-  cycles and presses alternately, one step at a time (`measure.keypress_pair`).
+  many rows, measured the same way in a process running beside it: the two take turns of ten
+  idle cycles or presses (`measure.keypress_pair`).
 - `peak_rss_mb[size]`: VmHWM (MiB) of the app process after first paint and the presses.
 - `baselines`: the raw figures behind the ratios, and for reading them: each keypress process's
   cost of the same waits without a key (`keypress_idle_cycle_ms`) and the ratio with that taken
