@@ -25,7 +25,9 @@ from briefing_tui.bench.screen_texts import TITLES, read_texts
 class StaticScreenApp(App[None]):
     """Header, three list panes, the article, the inspector and the footer: one Static each."""
 
-    CSS_PATH = "static_screen.tcss"
+    CSS_PATH = Path(__file__).with_name("static_screen.tcss")
+    """Absolute: run as `__main__`, Textual would look for a relative path beside whatever
+    module `__main__` is."""
 
     def __init__(self, texts: Mapping[str, str]) -> None:
         super().__init__()
