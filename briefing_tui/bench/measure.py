@@ -22,7 +22,7 @@ Definitions (each figure and its baseline are measured the same way, interleaved
   and its OptionList baseline run side by side and take turns of ten steps
   (`keypress_pair`): this machine's speed drifts by tens of percent over seconds, and two
   children run one after the other measured the baseline in a fast stretch and the app in a slow
-  one often enough to swing the ratio from 1.2 to 2.2 on the same code.
+  one often enough to swing the ratio from 1.1 to 2.2 on the same code.
 """
 
 from __future__ import annotations
@@ -200,7 +200,7 @@ def keypress_pair(
     app: str = DEFAULT_APP,
     loader: str = DEFAULT_LOADER,
 ) -> tuple[KeypressRun, KeypressRun]:
-    """The app on `briefing` and a bare OptionList of `rows`, side by side, stepped alternately.
+    """The app on `briefing` and a bare OptionList of `rows`, side by side, taking turns.
 
     Both children start at once and wait, settled, for commands (`probe.Control`). Then they
     take turns of `STEPS_PER_TURN` idle cycles or presses (who goes first alternating from turn
@@ -278,7 +278,8 @@ def _await_reply(
         if reply:
             problem = f"answered {reply!r}, not {expected!r}"
         else:
-            one.child.wait_for_exit(10)
+            with contextlib.suppress(TerminalError):
+                one.child.wait_for_exit(10)
             problem = f"exited with status {one.child.process.returncode} before answering"
         raise BenchError(f"keypress {one.target} {problem}; last output: {one.child.tail(3000)}")
 

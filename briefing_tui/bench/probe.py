@@ -29,8 +29,9 @@ clock starts.
   one idle cycle, `p`: one press) takes that step and writes `.` to OUT. The bench runs the app
   and its OptionList baseline side by side this way and gives them turns of a few steps, so both
   are measured in the same moments of a machine whose speed drifts from one second to the next
-  (`measure.keypress_pair`). The costs stay back to back: the wait for the next command is in
-  the next step's cost, as the app's idle work during it would be in a /proc reading.
+  (`measure.keypress_pair`). A step's cost starts when its command arrives: the wait for the
+  other child's turn (up to a second of idle, ~3 ms of CPU a second for the app) is no press's
+  cost. Within a turn the commands are already queued, so its steps run back to back as above.
 """
 
 from __future__ import annotations
@@ -186,14 +187,13 @@ async def _costed(
     """Runs `step` `count` times; the CPU milliseconds of each, back to back.
 
     With `control`, each step waits for `command` first and is answered with `Control.DONE`;
-    the first step's cost starts when its command arrives, the others where the previous ended.
+    its cost starts when the command has arrived, not where the previous step ended.
     """
     costs: list[float] = []
-    before: float | None = None
+    before = time.process_time()
     for _ in range(count):
         if control is not None:
             await control.expect(command)
-        if before is None:
             before = time.process_time()
         await step()
         now = time.process_time()

@@ -61,3 +61,35 @@ def test_without_control_the_steps_run_back_to_back() -> None:
 
     costs = asyncio.run(_costed(step, 4))
     assert len(costs) == 4 and all(cost >= 0 for cost in costs)
+
+
+def test_with_control_the_wait_for_a_command_is_not_a_steps_cost() -> None:
+    commands_in, commands = os.pipe()
+    replies, replies_out = os.pipe()
+    control = Control(commands_in, replies_out)
+
+    async def step() -> None:
+        pass
+
+    async def busy_then_command() -> None:
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + 0.05
+        while loop.time() < deadline:
+            sum(range(1000))  # CPU this process spends while the second step waits
+            await asyncio.sleep(0)
+        os.write(commands, Control.PRESS)
+
+    async def main() -> list[float]:
+        os.write(commands, Control.PRESS)
+        writer = asyncio.create_task(busy_then_command())
+        costs = await _costed(step, 2, control, Control.PRESS)
+        await writer
+        return costs
+
+    try:
+        costs = asyncio.run(main())
+        assert len(costs) == 2
+        assert costs[1] < 10  # the ~50 ms of CPU spent waiting for the command are not counted
+    finally:
+        for fd in (commands_in, commands, replies, replies_out):
+            os.close(fd)

@@ -16,6 +16,7 @@ from briefing_tui.bench.screen_texts import (
     write_texts,
 )
 from briefing_tui.bench.static_screen import StaticScreenApp
+from briefing_tui.format.links import build_links
 from briefing_tui.format.loader import load
 from briefing_tui.format.model import (
     Briefing,
@@ -45,7 +46,8 @@ def _briefing(title: str = "Talks", name: str = "Ann") -> Briefing:
         Topic("tariffs", "Tariffs", Certainty.POSSIBLE, (), parent="trade"),
         Topic("energy", "Energy", Certainty.STATED, ()),
     )
-    return Briefing(document, (), participants, events, topics, links=None)  # type: ignore[arg-type]
+    links = build_links((), participants, events, topics)
+    return Briefing(document, (), participants, events, topics, links)
 
 
 def test_texts_follow_the_readers_order() -> None:
