@@ -52,8 +52,9 @@ KEYPRESS_TIMEOUT_S = 240.0
 PROBE = (sys.executable, "-m", "briefing_tui.bench.probe")
 STEPS_PER_TURN = 10
 """Presses (or idle cycles) a keypress child takes before the other takes its turn: ~0.5 s of
-work, short beside the machine's drift. Turns of one press each cost both children ~1 ms more a
-press (the other process runs in between, and the caches are cold again at every press)."""
+work, short beside the machine's drift. With turns of one press, both children's presses looked
+~0.5-1 ms dearer than back to back in one comparison (the other process runs in between, and the
+caches are cold again at every press); within a turn they run back to back."""
 
 
 class BenchError(RuntimeError):
