@@ -266,12 +266,7 @@ def _await_reply(
         remaining = deadline - time.monotonic()
         if remaining <= 0:
             raise BenchError(f"keypress {one.target}: no answer within {KEYPRESS_TIMEOUT_S:.0f} s")
-        ptys = {other.child.fileno(): other.child for other in every if other.child.is_open}
-        ready, _, _ = select.select([one.replies, *ptys], [], [], remaining)
-        for fd in ready:
-            if fd in ptys:
-                ptys[fd].drain()
-        if one.replies not in ready:
+        if not _drain_until_readable(every, one.replies, remaining):
             continue
         reply = os.read(one.replies, 1)
         if reply == expected:
@@ -291,13 +286,20 @@ def _await_exits(every: Sequence[_Stepped], deadline: float) -> None:
         remaining = deadline - time.monotonic()
         if remaining <= 0:
             raise BenchError(f"keypress: still running after {KEYPRESS_TIMEOUT_S:.0f} s")
-        ptys = {one.child.fileno(): one.child for one in every if one.child.is_open}
-        if not ptys:
-            time.sleep(min(remaining, 0.05))
-            continue
-        ready, _, _ = select.select(list(ptys), [], [], min(remaining, 0.25))
-        for fd in ready:
-            ptys[fd].drain()
+        any_open = any(one.child.is_open for one in every)
+        _drain_until_readable(every, None, min(remaining, 0.25 if any_open else 0.05))
+
+
+def _drain_until_readable(every: Sequence[_Stepped], fd: int | None, timeout: float) -> bool:
+    """Waits up to `timeout` for `fd` to be readable (or just waits, without one), draining
+    whatever the children write to their terminals meanwhile; whether `fd` is readable."""
+    ptys = {one.child.fileno(): one.child for one in every if one.child.is_open}
+    watched = [*ptys] if fd is None else [fd, *ptys]
+    ready, _, _ = select.select(watched, [], [], timeout)
+    for ready_fd in ready:
+        if ready_fd in ptys:
+            ptys[ready_fd].drain()
+    return fd is not None and fd in ready
 
 
 @contextlib.contextmanager

@@ -47,9 +47,10 @@ printable stand-in, so the separator never occurs inside a text."""
 def first_screen_texts(briefing: Briefing) -> dict[str, str]:
     """What each pane of the reader's first screen shows, approximately, as plain text.
 
-    The lists hold every item (a pane shows what fits), in the reader's order: events by date,
-    participants under their sides, topics as an indented tree. The inspector shows the first
-    event, as the reader does at start.
+    The lists hold every item (a pane shows what fits), in about the reader's order: events by
+    `When.sort_key` (the reader's timeline also reads status against the dateline and adds
+    dividers: `app.rows.timeline_rows`), participants under their sides in file order, topics as
+    an indented tree. The inspector shows the first of those events.
     """
     document = briefing.document
     events = sorted(briefing.events, key=lambda event: event.when.sort_key)
