@@ -13,14 +13,21 @@ import pytest
 from briefing_tui.format import preload as preload_module
 from briefing_tui.format.errors import BriefingError
 from briefing_tui.format.loader import load
-from briefing_tui.format.preload import preload
+from briefing_tui.format.preload import cores_busy, preload, running_tasks
 from briefing_tui.format.seed import seed_path
 from tests.format.fixtures import SMALL, edit_small
 
 pytestmark = pytest.mark.skipif(
-    not hasattr(os, "posix_spawn") or not preload_module.spare_core(),
+    not hasattr(os, "posix_spawn") or not preload_module.several_cores(),
     reason="preloading needs posix_spawn and a second core",
 )
+
+
+@pytest.fixture(autouse=True)
+def idle_cores(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The cores count as idle: a parallel test run keeps them busy, which would load here.
+    (`cores_busy` itself is tested through the name imported above, which this does not patch.)"""
+    monkeypatch.setattr(preload_module, "cores_busy", lambda: False)
 
 
 def child_running(code: str) -> Callable[[str, int], list[str]]:
@@ -96,6 +103,53 @@ def test_one_core_loads_here(monkeypatch: pytest.MonkeyPatch) -> None:
     pending = preload(SMALL)
     assert not pending.in_child
     assert pending.result() == load(SMALL)
+
+
+def test_busy_cores_load_here(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(preload_module, "cores_busy", lambda: True)
+    pending = preload(SMALL)
+    assert not pending.in_child
+    assert pending.result() == load(SMALL)
+
+
+@pytest.mark.parametrize(
+    ("loadavg", "running"),
+    [
+        (b"0.13 0.29 0.34 2/80 13070\n", 2),
+        (b"1.00 0.50 0.25 1/1 1", 1),
+        (b"0.13 0.29 0.34", None),
+        (b"0.13 0.29 0.34 2 13070", None),
+        (b"0.13 0.29 0.34 x/80 13070", None),
+        (b"", None),
+    ],
+)
+def test_running_tasks_reads_the_fourth_field(loadavg: bytes, running: int | None) -> None:
+    assert running_tasks(loadavg) == running
+
+
+@pytest.mark.parametrize(
+    ("text", "busy"),
+    [("0.5 0.5 0.5 1/90 7\n", False), ("2.0 2.0 2.0 2/90 7\n", True), ("3.1 1 1 5/90 7", True)],
+)
+def test_cores_are_busy_when_every_core_has_a_task(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, text: str, busy: bool
+) -> None:
+    loadavg = tmp_path / "loadavg"
+    loadavg.write_text(text)
+    monkeypatch.setattr(preload_module, "LOADAVG", str(loadavg))
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    assert cores_busy() is busy
+
+
+@pytest.mark.parametrize("text", [None, "not a loadavg"])
+def test_cores_count_as_idle_when_the_count_cannot_be_read(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, text: str | None
+) -> None:
+    loadavg = tmp_path / "loadavg"
+    if text is not None:
+        loadavg.write_text(text)
+    monkeypatch.setattr(preload_module, "LOADAVG", str(loadavg))
+    assert cores_busy() is False
 
 
 def test_a_child_that_cannot_start_is_replaced_by_loading_here(
