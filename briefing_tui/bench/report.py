@@ -22,7 +22,9 @@ BASELINES_NOTE = (
     "Baselines, measured in the same run: first paint = a bare Textual app with one Static "
     "(and, for scale, the reader's first screen drawn with plain Statics: no file, no model); "
     "load = read + yaml.compose with CSafeLoader; keypress and RSS = a bare OptionList with as "
-    "many rows. Keypress = CPU ms (process_time, all threads) per Down press, until idle; "
+    "many rows. App and baseline columns are medians; first paint and load ratios are the "
+    "median of the rounds' ratios (app and baseline run in rounds, one of each a round). "
+    "Keypress = CPU ms (process_time, all threads) per Down press, until idle; "
     "net = each process's cost of the same waits without a key subtracted first."
 )
 

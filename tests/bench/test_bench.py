@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from briefing_tui.bench import cache, measure, run
-from briefing_tui.bench.stats import median, p95
+from briefing_tui.bench.stats import median, p95, paired_ratio
 from briefing_tui.bench.terminal import PtyChild, ScreenText, WindowSize
 
 TOP_LEVEL = {
@@ -83,19 +83,24 @@ def test_baselines_and_machine_carry_the_raw_figures(smoke_output: str) -> None:
         assert _positive(base["optionlist_peak_rss_mb"][size])
         assert set(base["keypress_idle_cycle_ms"][size]) == {"app", "optionlist"}
         assert base["app_checks"][size]["focused_start"] == "timeline"
-    ratio = base["app"]["first_paint_ms"] / base["first_paint_ms"]
-    assert figures["first_paint_ratio"] == pytest.approx(ratio)
+    runs = base["runs"]
+    app, bare, static_runs = (
+        runs["first_paint_app_ms"],
+        runs["first_paint_bare_ms"],
+        runs["first_paint_static_screen_ms"],
+    )
+    assert len(app) == len(bare) == len(static_runs) == 1
+    assert figures["first_paint_ratio"] == pytest.approx(paired_ratio(app, bare))
+    assert figures["load_ratio"] == pytest.approx(paired_ratio(runs["load_ms"], runs["compose_ms"]))
     static = base["static_screen"]
     assert _positive(static["first_paint_ms"])
     assert isinstance(base["first_paint_ms"], float)
-    assert static["ratio_to_bare"] == pytest.approx(
-        static["first_paint_ms"] / base["first_paint_ms"]
-    )
-    assert static["app_ratio_to_it"] == pytest.approx(
-        base["app"]["first_paint_ms"] / static["first_paint_ms"]
-    )
-    runs = base["runs"]
-    assert len(runs["first_paint_static_screen_ms"]) == len(runs["first_paint_bare_ms"]) == 1
+    assert static["ratio_to_bare"] == pytest.approx(paired_ratio(static_runs, bare))
+    assert static["app_ratio_to_it"] == pytest.approx(paired_ratio(app, static_runs))
+    of_medians = base["ratio_of_medians"]
+    assert of_medians["first_paint"] == pytest.approx(median(app) / median(bare))
+    assert of_medians["load"] == pytest.approx(median(runs["load_ms"]) / median(runs["compose_ms"]))
+    assert of_medians["static_screen_to_bare"] == pytest.approx(median(static_runs) / median(bare))
     machine = figures["machine"]
     for key in ("cpu", "cores", "python", "textual", "platform"):
         assert machine[key], key
@@ -153,6 +158,23 @@ def test_median_and_nearest_rank_p95() -> None:
     assert median(values) == 100.5
     assert p95(values) == 190.0
     assert p95([3.0]) == 3.0
+
+
+def test_paired_ratio_divides_round_by_round() -> None:
+    # The machine switches speed mid-run: the medians land on different levels, the rounds agree.
+    app = [130.0, 260.0, 260.0]
+    bare = [100.0, 100.0, 200.0]
+    assert median(app) / median(bare) == 2.6
+    assert paired_ratio(app, bare) == 1.3
+    assert paired_ratio([3.0, 9.0], [1.0, 3.0]) == 3.0
+
+
+@pytest.mark.parametrize(("first", "second"), [([], []), ([1.0], [1.0, 2.0])])
+def test_paired_ratio_needs_two_series_of_one_length(
+    first: list[float], second: list[float]
+) -> None:
+    with pytest.raises(ValueError, match="same length"):
+        paired_ratio(first, second)
 
 
 def test_options_default_to_the_issue(tmp_path: Path) -> None:
