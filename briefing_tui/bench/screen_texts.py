@@ -7,19 +7,25 @@ the same layout, each one `Static` showing the text made here from the same brie
 the texts (and loading the briefing) happens in the bench's own process, before the clock
 starts; the timed child only reads one small file.
 
-No Textual here: the bench's parent imports this module.
+No Textual here (`app.rows` and `app.labels` import none): the bench's parent imports this
+module.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING
 
+from briefing_tui.app.labels import (
+    CERTAINTY_SHORT,
+    KIND_SHORT,
+    STATUS_GLYPHS,
+    date_range,
+    date_range_long,
+)
+from briefing_tui.app.rows import Row, RowKind, participant_rows, timeline_rows, topic_rows
+from briefing_tui.format.model import Briefing, Event, Item, Participant, Side, Topic
 from briefing_tui.format.text import visible
-
-if TYPE_CHECKING:
-    from briefing_tui.format.model import Briefing, Event, Topic
 
 PANES = ("header", "timeline", "participants", "topics", "article", "inspector", "footer")
 """The texts, in the order they are written to the file."""
@@ -45,22 +51,29 @@ printable stand-in, so the separator never occurs inside a text."""
 
 
 def first_screen_texts(briefing: Briefing) -> dict[str, str]:
-    """What each pane of the reader's first screen shows, approximately, as plain text.
+    """What each pane of the reader's first screen shows, as plain text, without styles.
 
-    The lists hold every item (a pane shows what fits), in about the reader's order: events by
-    `When.sort_key` (the reader's timeline also reads status against the dateline and adds
-    dividers: `app.rows.timeline_rows`), participants under their sides in file order, topics as
-    an indented tree. The inspector shows the first of those events.
+    The lists are the reader's own rows (`app.rows`: the timeline's order and dividers, sides and
+    their members, the topic tree), each written with the reader's words and glyphs
+    (`app.labels`) in the columns its panes use at 120 columns; every row is there (a pane shows
+    what fits). The inspector shows the timeline's first event, as the reader opens on it.
     """
     document = briefing.document
-    events = sorted(briefing.events, key=lambda event: event.when.sort_key)
+    timeline = timeline_rows(briefing.events, document.published)
+    first_event = next((row.item_id for row in timeline if row.selectable), None)
     texts = {
         "header": f" {document.title}  ·  {document.place} · {document.published:%a %Y-%m-%d}",
-        "timeline": "\n".join(_event_row(event) for event in events) or "no events",
-        "participants": "\n".join(_participant_rows(briefing)) or "no participants",
-        "topics": "\n".join(_topic_rows(briefing.topics)) or "no topics",
+        "timeline": "\n".join(_timeline_line(briefing, row) for row in timeline) or "no events",
+        "participants": "\n".join(
+            _participant_line(briefing, row) for row in participant_rows(briefing)
+        )
+        or "no participants",
+        "topics": "\n".join(_topic_line(briefing, row) for row in topic_rows(briefing.topics))
+        or "no topics",
         "article": document.text[:ARTICLE_LIMIT],
-        "inspector": _inspector(events[0]) if events else "nothing selected",
+        "inspector": _inspector(briefing.items[first_event])
+        if first_event is not None
+        else "nothing selected",
         "footer": FOOTER,
     }
     return {name: visible(text, multiline=True) for name, text in texts.items()}
@@ -77,41 +90,44 @@ def read_texts(path: Path) -> dict[str, str]:
     return {name: parts[index] if index < len(parts) else "" for index, name in enumerate(PANES)}
 
 
-def _event_row(event: Event) -> str:
-    date = event.when.date or "undated"
-    return f"● {event.when.text[:14]:<14} {date[:14]:<14} {event.title[:30]:<30} {event.certainty}"
+def _timeline_line(briefing: Briefing, row: Row) -> str:
+    if row.kind == RowKind.DIVIDER:
+        return f"── {row.text} ──"
+    event = briefing.items[row.item_id or ""]
+    assert isinstance(event, Event)
+    when = event.when
+    return (
+        f"{STATUS_GLYPHS[event.status]} {when.text[:18]:<18} {date_range(when)[:16]:<16} "
+        f"{event.title} {CERTAINTY_SHORT[event.certainty]:>8}"
+    )
 
 
-def _participant_rows(briefing: Briefing) -> Iterator[str]:
-    for side in (*briefing.sides, None):
-        members = [p for p in briefing.participants if p.side == (side.id if side else None)]
-        if side is None and not members:
-            continue
-        yield side.name if side is not None else "Unaffiliated"
-        for participant in members:
-            role = f" · {participant.roles[0]}" if participant.roles else ""
-            yield f"  {participant.name} · {participant.kind}{role}"
+def _participant_line(briefing: Briefing, row: Row) -> str:
+    if row.item_id is None:
+        return row.text
+    item = briefing.items[row.item_id]
+    if isinstance(item, Side):
+        return item.name
+    assert isinstance(item, Participant)
+    roles = f" · {'; '.join(item.roles)}" if item.roles else ""
+    return f"  {row.guide}{item.name} · {KIND_SHORT[item.kind]}{roles}"
 
 
-def _topic_rows(topics: tuple[Topic, ...]) -> Iterator[str]:
-    children: dict[str | None, list[Topic]] = {}
-    for topic in topics:
-        children.setdefault(topic.parent, []).append(topic)
-    pending = [(topic, 0) for topic in reversed(children.get(None, []))]
-    while pending:
-        topic, depth = pending.pop()
-        yield f"{'  ' * depth}{topic.title}  {topic.certainty}"
-        pending.extend((child, depth + 1) for child in reversed(children.get(topic.id, [])))
+def _topic_line(briefing: Briefing, row: Row) -> str:
+    topic = briefing.items[row.item_id or ""]
+    assert isinstance(topic, Topic)
+    return f"{row.guide}{topic.title} {CERTAINTY_SHORT[topic.certainty]}"
 
 
-def _inspector(event: Event) -> str:
+def _inspector(event: Item) -> str:
+    assert isinstance(event, Event)
     lines = [
         f"EVENT · {event.id}",
         event.title,
         f"When       {event.when.text}",
-        f"Dates      {event.when.date or 'undated'}",
-        f"Status     {event.status}",
-        f"Certainty  {event.certainty}",
+        f"Dates      {date_range_long(event.when)}",
+        f"Status     {STATUS_GLYPHS[event.status]} {event.status.value}",
+        f"Certainty  {event.certainty.value}",
         "",
         f"Evidence ({len(event.evidence)})",
         *(f"  “{quote.exact}”" for quote in event.evidence),

@@ -8,6 +8,8 @@ from pathlib import Path
 
 from textual.widgets import Static
 
+from briefing_tui.app.app import BriefingApp
+from briefing_tui.app.screens.main import MainScreen
 from briefing_tui.bench.screen_texts import (
     PANES,
     TITLES,
@@ -47,23 +49,38 @@ def _briefing(title: str = "Talks", name: str = "Ann") -> Briefing:
         Topic("energy", "Energy", Certainty.STATED, ()),
     )
     links = build_links((), participants, events, topics)
-    return Briefing(document, (), participants, events, topics, links)
+    items = {item.id: item for group in (participants, events, topics) for item in group}
+    return Briefing(document, (), participants, events, topics, links, items=items)
 
 
-def test_texts_follow_the_readers_order() -> None:
+def test_texts_are_the_readers_rows() -> None:
     texts = first_screen_texts(_briefing())
     assert set(texts) == set(PANES)
     timeline = texts["timeline"].splitlines()
-    assert "First talks" in timeline[0] and "Second talks" in timeline[1]
-    assert texts["inspector"].splitlines()[:2] == ["EVENT · first", "First talks"]
-    assert texts["participants"].splitlines() == ["Unaffiliated", "  Ann · person · envoy"]
-    assert [line.split("  ")[0] for line in texts["topics"].splitlines()] == [
-        "Trade",
-        "",
-        "Energy",
+    assert len(timeline) == 3
+    assert timeline[0].startswith("● on Monday") and "First talks" in timeline[0]
+    assert timeline[0].endswith("  stated") and "2021-03-01" in timeline[0]
+    assert timeline[1] == "── now · 2021-03-05 ──"
+    assert timeline[2].startswith("○ next week") and timeline[2].endswith("likely")
+    assert texts["inspector"].splitlines()[:6] == [
+        "EVENT · first",
+        "First talks",
+        "When       on Monday",
+        "Dates      2021-03-01",
+        "Status     ● occurred",
+        "Certainty  stated",
     ]
-    assert texts["topics"].splitlines()[1].startswith("  Tariffs")
+    assert texts["participants"].splitlines() == ["Unaffiliated", "  Ann · person · envoy"]
+    assert texts["topics"].splitlines() == ["Trade stated", "└ Tariffs possible", "Energy stated"]
     assert texts["article"] == "Ann met Bo."
+
+
+def test_no_events_no_selection() -> None:
+    briefing = _briefing()
+    empty = Briefing(briefing.document, (), (), (), (), build_links((), (), (), ()))
+    texts = first_screen_texts(empty)
+    assert texts["timeline"] == "no events" and texts["inspector"] == "nothing selected"
+    assert texts["participants"] == "no participants" and texts["topics"] == "no topics"
 
 
 def test_control_characters_become_visible_and_the_file_round_trips(tmp_path: Path) -> None:
@@ -75,11 +92,22 @@ def test_control_characters_become_visible_and_the_file_round_trips(tmp_path: Pa
     assert read_texts(path) == texts
 
 
-def test_the_seed_fills_every_pane() -> None:
-    texts = first_screen_texts(load(seed_path()))
+def test_the_seed_fills_every_pane_and_opens_on_the_readers_first_item() -> None:
+    seed = load(seed_path())
+    texts = first_screen_texts(seed)
     assert "Blinken" in texts["participants"] and "Motegi" in texts["participants"]
-    assert len(texts["timeline"].splitlines()) == len(load(seed_path()).events)
+    timeline = texts["timeline"].splitlines()
+    assert len(timeline) == len(seed.events) + 2  # the "now" and "undated" dividers
     assert "Evidence" in texts["inspector"]
+    reader = BriefingApp(seed)
+
+    async def main() -> None:
+        async with reader.run_test(size=(120, 40)) as pilot:
+            await pilot.pause()
+            assert isinstance(reader.screen, MainScreen)
+            assert texts["inspector"].startswith(f"EVENT · {reader.screen.first_item}\n")
+
+    asyncio.run(main())
 
 
 def test_the_app_draws_five_titled_panes_and_shows_markup_literally() -> None:
