@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import subprocess
+import sys
 from pathlib import Path
 
 from textual.widgets import Static
@@ -129,3 +131,14 @@ def test_the_app_draws_five_titled_panes_and_shows_markup_literally() -> None:
             assert app.query_one("#footer", Static).region.y == 39
 
     asyncio.run(main())
+
+
+def test_the_bench_parent_makes_the_texts_without_textual() -> None:
+    script = (
+        "import sys, briefing_tui.bench.run, briefing_tui.bench.screen_texts\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'textual'))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "[]"
