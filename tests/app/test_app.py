@@ -574,3 +574,21 @@ def test_an_empty_briefing_opens_and_every_key_is_harmless(tmp_path: Path) -> No
         assert "no events" in screen_text(app)
 
     drive(briefing, script)
+
+
+def test_inspector_dates_show_the_written_date_only_when_it_adds_something(
+    seed: Briefing,
+) -> None:
+    async def script(app: BriefingApp, pilot: Pilot[None]) -> None:
+        inspector = app.screen.query_one(Inspector)
+        assert app.selected_id == "blinken-speech"
+        lines = inspector.text.splitlines()
+        assert "Dates      2021-03-03" in lines
+        assert not any(line.startswith("Dates") and "·" in line for line in lines)
+        app.select("ministers-visit")
+        await pilot.pause()
+        assert inspector.item_id == "ministers-visit"
+        shown = " ".join(inspector.text.split())
+        assert "Dates 2021-03-11 to 2021-03-20 · 2021-03 (mid) Status" in shown
+
+    drive(seed, script)

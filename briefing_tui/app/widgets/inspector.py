@@ -272,7 +272,7 @@ class Inspector(LineList):
             when = item.when
             field(lines, "When", safe.literal(when.text), width)
             dates = date_range_long(when)
-            if when.date is not None:
+            if when.date is not None and (when.mod or when.date != dates):
                 written = when.date + (f" ({when.mod.value})" if when.mod else "")
                 dates_content = Content.assemble(
                     dates, (" · ", ""), safe.literal(written, self._style("inspector--dim"))
