@@ -12,9 +12,10 @@ measured here, the first paint came ~9 ms later than with a spawned interpreter,
 nothing and costs this process ~0.5 ms to start. Its own start-up (~10 ms) runs on the other
 core, so it is used only when there is one, and only when that core is idle now: with another
 program busy on it (a build, a test run), the child would take turns with this process instead of
-running beside it. Measured here with `yes` keeping one of the two cores busy, the reader's first
-paint was 1.58-1.61x the bare app's with the child and 1.31-1.32x loading in this process; on an
-idle machine the check costs nothing measurable (`spare_core`).
+running beside it. With `yes` keeping one of the two cores busy here, `briefing-tui bench` put the
+reader's first paint at 1.58-1.70x the bare app's with the child (five runs) and 1.29-1.33x
+loading in this process (five); on an idle machine the check cost nothing measurable
+(`spare_core`; the README's benchmark section has the runs).
 
 Only small files go to the second process. The pipe costs time in proportion to the number of
 objects sent (about 1.7 s for 50,000 events, 0.03 s for 1,000) while it can hide at most
