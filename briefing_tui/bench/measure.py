@@ -239,10 +239,7 @@ def keypress_pair(
                     for _ in range(steps):
                         _await_reply(one, stepped, Control.DONE, deadline)
         _await_exits(stepped, deadline)
-        app_run, list_run = (
-            _keypress_result(one.target, one.out, one.child.process.returncode, one.child)
-            for one in stepped
-        )
+        app_run, list_run = (_keypress_result(one) for one in stepped)
     return app_run, list_run
 
 
@@ -337,12 +334,14 @@ def _keypress_argv(
     return argv
 
 
-def _keypress_result(target: str, out: Path, status: int | None, child: PtyChild) -> KeypressRun:
-    if status != 0 or out.stat().st_size == 0:
+def _keypress_result(one: _Stepped) -> KeypressRun:
+    status = one.child.process.returncode
+    if status != 0 or one.out.stat().st_size == 0:
         raise BenchError(
-            f"keypress {target} exited with status {status}; last output: {child.tail(3000)}"
+            f"keypress {one.target} exited with status {status}; "
+            f"last output: {one.child.tail(3000)}"
         )
-    result = json.loads(out.read_text(encoding="utf-8"))
+    result = json.loads(one.out.read_text(encoding="utf-8"))
     return KeypressRun(
         costs_ms=tuple(result["costs_ms"]),
         idle_cycle_ms=tuple(result["idle_cycle_ms"]),

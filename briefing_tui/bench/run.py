@@ -145,8 +145,7 @@ def _load_seed(path: Path) -> Briefing:
     try:
         return load(path)
     except BriefingError as error:
-        problems = "\n".join(problem.format() for problem in error.problems)
-        raise measure.BenchError(f"the briefing to open does not load:\n{problems}") from error
+        raise measure.BenchError(f"the briefing to open does not load:\n{error}") from error
 
 
 def collect(options: Options, step: Callable[[str], None] = lambda _: None) -> dict[str, Any]:
