@@ -9,7 +9,6 @@ when the reader opens, PyYAML only when a file is read.
 from __future__ import annotations
 
 import contextlib
-import gc
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -73,10 +72,6 @@ def _open(argv: list[str]) -> int:
             file=sys.stderr,
         )
         return 2
-    # Start-up allocates a few hundred thousand long-lived objects (modules, classes, styles, the
-    # briefing, the widgets); collecting as they arrive cost about a tenth of the first paint. The
-    # App turns the collector back on once its first frame is drawn (`BriefingApp._start`).
-    gc.disable()
     path = Path(file) if file else seed_path()
     from briefing_tui.app.run import run
 

@@ -14,8 +14,6 @@ once every item is known.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
-import gc
 import os
 import re
 from collections.abc import Callable
@@ -94,10 +92,6 @@ def load(path: str | os.PathLike[str], limits: Limits = DEFAULT_LIMITS) -> Brief
     among the problems of one that does not.
     """
     label = os.fsdecode(path)
-    collecting = gc.isenabled()
-    # Loading allocates many small objects and no reference cycles; pausing the cycle collector
-    # for the duration roughly halves the time on large files and frees nothing less.
-    gc.disable()
     try:
         return _Loader(Path(label), label, limits).load()
     except BriefingError:
@@ -113,9 +107,6 @@ def load(path: str | os.PathLike[str], limits: Limits = DEFAULT_LIMITS) -> Brief
                 )
             ]
         ) from error
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def _show(value: str, limit: int = SHOWN) -> str:
@@ -124,6 +115,8 @@ def _show(value: str, limit: int = SHOWN) -> str:
 
 
 def _did_you_mean(value: str, choices: list[str] | tuple[str, ...]) -> str | None:
+    import difflib  # only a file with a mistake needs it
+
     close = difflib.get_close_matches(value, choices, n=1, cutoff=0.6)
     return f"did you mean {_show(close[0])}?" if close else None
 
@@ -390,6 +383,8 @@ class _Loader:
             if key in fields:
                 recovered[key] = pair
                 continue
+            import difflib
+
             close = difflib.get_close_matches(key, names, n=1, cutoff=0.6)
             hint = f"did you mean {_show(close[0])}?" if close else None
             self.error(

@@ -15,11 +15,10 @@ unless it has no word at all (punctuation only).
 from __future__ import annotations
 
 import bisect
-import difflib
 import itertools
 import re
 from array import array
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from briefing_tui.format.model import Span
 from briefing_tui.format.text import shorten
@@ -125,8 +124,7 @@ class NormalizedText:
         return Span(self.to_original(start), self.to_original(end - 1) + 1)
 
 
-@dataclass(frozen=True, slots=True)
-class _Context:
+class _Context(NamedTuple):
     """A quote's prefix and suffix, normalized, as conditions on a place in the text."""
 
     prefix: str
@@ -390,6 +388,8 @@ class ArticleIndex:
             positions = self._words.get(word.group(), ())
             if 0 < len(positions) <= _HINT_CANDIDATES:
                 anchors.extend((position, word.start()) for position in positions)
+        import difflib  # only a quote that is not found needs it
+
         best_ratio, best_start = 0.6, None
         for position, shift in anchors[:_HINT_CANDIDATES]:
             start = max(0, position - shift)

@@ -6,14 +6,17 @@ whether it is required, and what it means. Three things are generated from it an
 hand: the loader's structural checks (`loader.py`), the JSON Schema (`schema.py`) and the format
 reference `docs/format.md` (`docs.py`).
 
-Field types are small frozen dataclasses; a record is a tuple of fields. Enumerations reuse the
+Field types, fields and records are `NamedTuple`s: immutable like the model's frozen dataclasses,
+and far cheaper to declare, which matters because every start-up reads this declaration (a
+dataclass compiles several generated methods per class). They are compared by identity or by
+class, never by value: `IsoDate()` and `Id()` are both the empty tuple. Enumerations reuse the
 model's `StrEnum`s, so the values the loader accepts are the values the model holds.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import NamedTuple
 
 from briefing_tui.format.model import (
     Certainty,
@@ -37,53 +40,45 @@ EDTF_PATTERN = rf"({_EDTF_VALUE}|({_EDTF_VALUE}|\.\.)/({_EDTF_VALUE}|\.\.))"
 """The EDTF subset of `when.date`, as a pattern (the loader also checks that the days exist)."""
 
 
-@dataclass(frozen=True, slots=True)
-class Text:
+class Text(NamedTuple):
     """A non-blank string kept exactly as written; `multiline` ones may hold newlines and tabs."""
 
     multiline: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class Integer:
+class Integer(NamedTuple):
     """A plain (unquoted) decimal integer; `const` when only one value is allowed."""
 
     const: int | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class IsoDate:
+class IsoDate(NamedTuple):
     """A calendar day written `YYYY-MM-DD`."""
 
 
-@dataclass(frozen=True, slots=True)
-class EdtfDate:
+class EdtfDate(NamedTuple):
     """A date in the EDTF subset (`EDTF_PATTERN`), resolved to a day range with `when.mod`."""
 
 
-@dataclass(frozen=True, slots=True)
-class Choice:
+class Choice(NamedTuple):
     """One of an enumeration's values; `meanings` says what each value means, for the docs."""
 
     values: type[StrEnum]
     meanings: tuple[tuple[str, str], ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class Id:
+class Id(NamedTuple):
     """The id of the item the record declares (one namespace across the whole briefing)."""
 
 
-@dataclass(frozen=True, slots=True)
-class Ref:
+class Ref(NamedTuple):
     """The id of another item of `kind`; `participant_kinds` narrows which participants fit."""
 
     kind: ItemKind
     participant_kinds: tuple[ParticipantKind, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class ListOf:
+class ListOf(NamedTuple):
     """A list of values of one type, at least `min_items` long; `unique` forbids repeats."""
 
     item: FieldType
@@ -91,15 +86,13 @@ class ListOf:
     unique: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class RecordOf:
+class RecordOf(NamedTuple):
     """A mapping that is one `Record`."""
 
     record: Record
 
 
-@dataclass(frozen=True, slots=True)
-class QuoteOf:
+class QuoteOf(NamedTuple):
     """An evidence quote: the exact words as a string, or a mapping of the quote `record`."""
 
     record: Record
@@ -108,8 +101,7 @@ class QuoteOf:
 FieldType = Text | Integer | IsoDate | EdtfDate | Choice | Id | Ref | ListOf | RecordOf | QuoteOf
 
 
-@dataclass(frozen=True, slots=True)
-class Field:
+class Field(NamedTuple):
     """One key of a record."""
 
     name: str
@@ -118,8 +110,7 @@ class Field:
     required: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class Record:
+class Record(NamedTuple):
     """A closed mapping: exactly these keys, no others.
 
     `exactly_one_of` names keys of which exactly one must be present (they are then each optional
@@ -131,10 +122,11 @@ class Record:
     fields: tuple[Field, ...]
     exactly_one_of: tuple[str, ...] = ()
     item_kind: ItemKind | None = None
-    names: frozenset[str] = field(init=False)
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "names", frozenset(f.name for f in self.fields))
+    @property
+    def names(self) -> frozenset[str]:
+        """The record's keys."""
+        return frozenset(f.name for f in self.fields)
 
     def get(self, name: str) -> Field | None:
         """The field called `name`, or None."""

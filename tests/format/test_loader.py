@@ -338,3 +338,30 @@ def test_the_seed_is_found_in_a_checkout_that_is_not_installed(
     path = seed_path()
     assert path == Path(seed.__file__).resolve().parents[2] / "seeds" / seed.SEED_NAME
     assert path.is_file()
+
+
+def test_loading_leaves_the_garbage_collector_alone() -> None:
+    # load() changes nothing process-wide: the cycle collector keeps running while it works
+    # (also in a reload thread, where pausing it would pause it for the whole process).
+    import gc
+
+    runs: list[str] = []
+
+    def count(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            runs.append(phase)
+
+    threshold = gc.get_threshold()
+    was_enabled = gc.isenabled()
+    gc.enable()
+    gc.set_threshold(100)
+    gc.callbacks.append(count)
+    try:
+        load(SMALL)
+        assert gc.isenabled()
+    finally:
+        gc.callbacks.remove(count)
+        gc.set_threshold(*threshold)
+        if not was_enabled:
+            gc.disable()
+    assert runs, "the collector never ran while the briefing loaded"
