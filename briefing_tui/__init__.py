@@ -2,17 +2,18 @@
 
 The data side (`briefing_tui.format`) imports no Textual, so `import briefing_tui` and `load()` stay
 cheap and usable on their own. `load`, `Briefing` and `BriefingError` are imported on first use, so
-that `briefing-tui --version` does not pay for the YAML parser.
+that `briefing-tui --version` does not pay for the YAML parser; `__version__` is read from the
+installed package's metadata on first use, as pyproject.toml is the one place it is written.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-__version__ = "0.1.0"
 __all__ = ["Briefing", "BriefingError", "__version__", "load"]
 
 if TYPE_CHECKING:
+    __version__: str
     from briefing_tui.format.errors import BriefingError
     from briefing_tui.format.loader import load
     from briefing_tui.format.model import Briefing
@@ -25,6 +26,11 @@ _LAZY = {
 
 
 def __getattr__(name: str) -> Any:
+    if name == "__version__":
+        from briefing_tui.format.version import package_version
+
+        globals()[name] = package_version()
+        return globals()[name]
     module_name = _LAZY.get(name)
     if module_name is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

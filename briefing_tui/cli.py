@@ -1,9 +1,10 @@
-"""The `briefing-tui` command: open the reader, or validate, print the schema, sample, bench.
+"""The `briefing-tui` command: one argparse setup for every subcommand.
 
-`briefing-tui [FILE]` opens the reader (the bundled seed without FILE). A first argument that is
-exactly a subcommand name runs the subcommand; `briefing-tui ./validate` (or `-- validate`) opens a
-file of that name. Everything heavy is imported only by the command that needs it: Textual only
-when the reader opens, PyYAML only when a file is read.
+`briefing-tui [FILE]` opens the reader (the bundled seed without FILE) for any FILE that is not a
+command name; `briefing-tui open FILE` (or `briefing-tui -- FILE`) opens a file named like a
+command. The subcommands are the table in `briefing_tui.commands`; each one's module is imported
+only when it runs or when the top-level help lists it. `briefing-tui FILE`, the common case, does
+not import argparse: it goes straight to the reader.
 """
 
 from __future__ import annotations
@@ -11,27 +12,21 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-from collections.abc import Callable, Sequence
-from pathlib import Path
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from briefing_tui import __version__
-from briefing_tui.format.seed import seed_path
+from briefing_tui.commands import COMMANDS, command_module
 
 if TYPE_CHECKING:
     import argparse
 
 PROG = "briefing-tui"
+OPEN = "open"
 
-_EPILOG = """\
-commands:
-  validate [FILE...]  check briefings and print FILE:LINE:COL problems (no FILE: the seed)
-  schema              print the JSON Schema of the briefing format
-  sample --events N [--participants P] [--topics T] [--seed S] FILE
-                      write a synthetic briefing (and its article) for trying and benchmarking
-  bench [--json]      measure load time, first paint, keypresses and memory against baselines
-
-Run 'briefing-tui COMMAND --help' for a command's options.
+_EPILOG = f"""\
+'{PROG} FILE' opens FILE in the reader, unless FILE is a command name: to open a file called
+like a command, write '{PROG} open FILE' (or '{PROG} -- FILE', or './FILE').
+Run '{PROG} COMMAND --help' for a command's options.
 """
 
 
@@ -39,10 +34,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Runs the command line `argv` (default: `sys.argv[1:]`); returns the exit status."""
     args = list(sys.argv[1:] if argv is None else argv)
     try:
-        if args and args[0] in _COMMANDS:
+        if not args or (len(args) == 1 and args[0] not in COMMANDS and args[0][:1] != "-"):
+            # The reader on FILE (or the seed): no parser to import and build.
+            from briefing_tui.commands.open import open_reader
+
+            return open_reader(args[0] if args else None)
+        if args[0] == "--" or (args[0] not in COMMANDS and args[0][:1] != "-"):
+            args = [OPEN, *args]
+        if args[0] != OPEN:
             _safe_output()
-            return _COMMANDS[args[0]](args[1:])
-        return _open(args)
+        parser, commands = _build(args[0] if args[0] in COMMANDS else None)
+        options, unknown = parser.parse_known_args(args)
+        if options.command is None:
+            parser.print_usage(sys.stderr)
+            return 2
+        if unknown:  # argparse would blame the top level; the command's usage is the one to show
+            commands[options.command].error(f"unrecognized arguments: {' '.join(unknown)}")
+        return command_module(options.command).run(options)
     except SystemExit as done:
         if done.code is None or isinstance(done.code, int):
             return done.code or 0
@@ -58,165 +66,42 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
 
 
-def _open(argv: list[str]) -> int:
-    if len(argv) == 1 and argv[0] and not argv[0].startswith("-"):
-        # `briefing-tui FILE`, the common case, needs no parser: importing argparse (and the
-        # gettext it imports) would add about 2 ms to the reader's start-up.
-        file: str | None = argv[0]
-    else:
-        file = _open_parser().parse_args(argv).file
-    if not (_is_terminal(sys.stdin) and _is_terminal(sys.stdout)):
-        print(
-            f"{PROG}: the reader needs a terminal (stdin and stdout); to check a briefing "
-            f"without one, run: {PROG} validate [FILE]",
-            file=sys.stderr,
-        )
-        return 2
-    path = Path(file) if file else seed_path()
-    from briefing_tui.app.run import run
-
-    return run(path)
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The parser of the whole command line: every command, or only `only` (the one that runs,
+    so that no other command's module is imported)."""
+    return _build(only)[0]
 
 
-def _open_parser() -> argparse.ArgumentParser:
+def _build(only: str | None) -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParser]]:
     import argparse
 
     parser = argparse.ArgumentParser(
         prog=PROG,
-        usage=f"{PROG} [-h] [--version] [FILE]\n       {PROG} {{validate,schema,sample,bench}} ...",
+        usage=f"{PROG} [-h] [--version] [FILE]\n       {PROG} COMMAND [options]",
         description="A terminal reader for annotated news briefings.",
         epilog=_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument(
-        "file", nargs="?", metavar="FILE", help="the briefing to open (default: the bundled seed)"
-    )
-    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
-    return parser
+    parser.add_argument("--version", action="version", version=f"{PROG} {_version()}")
+    subparsers = parser.add_subparsers(dest="command", title="commands", metavar="COMMAND")
+    commands: dict[str, argparse.ArgumentParser] = {}
+    for name in COMMANDS if only is None else (only,):
+        module = command_module(name)
+        command = subparsers.add_parser(
+            name,
+            prog=f"{PROG} {name}",
+            help=module.HELP,
+            description=getattr(module, "DESCRIPTION", module.HELP),
+        )
+        module.add_arguments(command)
+        commands[name] = command
+    return parser, commands
 
 
-def _validate(argv: list[str]) -> int:
-    import argparse
+def _version() -> str:
+    from briefing_tui import __version__
 
-    parser = argparse.ArgumentParser(
-        prog=f"{PROG} validate",
-        description=(
-            "Check briefing files completely and print every problem as FILE:LINE:COL: error: "
-            "message (hint). Exits 1 when any file has an error, 0 when all are valid."
-        ),
-    )
-    parser.add_argument(
-        "files", nargs="*", metavar="FILE", help="briefings to check (default: the bundled seed)"
-    )
-    options = parser.parse_args(argv)
-
-    from briefing_tui.format.errors import BriefingError, Severity
-    from briefing_tui.format.loader import load
-    from briefing_tui.format.text import visible
-
-    names: list[str] = options.files or [str(seed_path())]
-    valid = invalid = errors = warnings = 0
-    for name in names:
-        try:
-            problems = load(name).warnings
-        except BriefingError as error:  # anything that goes wrong, a bug included
-            problems = error.problems
-        file_errors = sum(1 for problem in problems if problem.severity is Severity.ERROR)
-        for problem in problems:
-            print(problem.format())
-        errors += file_errors
-        warnings += len(problems) - file_errors
-        if file_errors:
-            invalid += 1
-        else:
-            valid += 1
-            print(f"{visible(name)}: valid")
-    print(_summary(len(names), valid, invalid, errors, warnings))
-    return 1 if errors else 0
-
-
-def _summary(files: int, valid: int, invalid: int, errors: int, warnings: int) -> str:
-    parts = [f"{valid} valid"]
-    if invalid:
-        parts.append(f"{invalid} with {_plural(errors, 'error')}")
-    if warnings:
-        parts.append(_plural(warnings, "warning"))
-    return f"{_plural(files, 'file')}: {', '.join(parts)}"
-
-
-def _plural(count: int, noun: str) -> str:
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
-
-
-def _schema(argv: list[str]) -> int:
-    import argparse
-
-    parser = argparse.ArgumentParser(
-        prog=f"{PROG} schema",
-        description=(
-            "Print the JSON Schema (draft 2020-12) of the briefing format, for editors "
-            "(yaml-language-server: add '# yaml-language-server: $schema=FILE' to a briefing)."
-        ),
-    )
-    parser.parse_args(argv)
-    import json
-
-    from briefing_tui.format.schema import build_schema
-
-    print(json.dumps(build_schema(), indent=2, ensure_ascii=False))
-    return 0
-
-
-def _sample(argv: list[str]) -> int:
-    import argparse
-
-    parser = argparse.ArgumentParser(
-        prog=f"{PROG} sample",
-        description=(
-            "Write a deterministic, valid synthetic briefing with a generated article, for "
-            "trying the reader on a large file and for the benchmark."
-        ),
-    )
-    parser.add_argument("--events", type=_count, required=True, metavar="N", help="events")
-    parser.add_argument("--participants", type=_count, metavar="P", help="participants")
-    parser.add_argument("--topics", type=_count, metavar="T", help="topics")
-    parser.add_argument("--seed", type=int, default=0, metavar="S", help="random seed (default 0)")
-    parser.add_argument("file", metavar="FILE", help="where to write the briefing")
-    from briefing_tui.bench.sample import main
-
-    return main(parser.parse_args(argv))
-
-
-def _bench(argv: list[str]) -> int:
-    import argparse
-
-    parser = argparse.ArgumentParser(
-        prog=f"{PROG} bench",
-        description="Measure the reader against baselines measured in the same run.",
-    )
-    from briefing_tui.bench.run import add_arguments, main
-
-    add_arguments(parser)
-    return main(parser.parse_args(argv))
-
-
-def _count(text: str) -> int:
-    import argparse
-
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"must not be negative: {value}")
-    return value
-
-
-def _is_terminal(stream: object) -> bool:
-    try:
-        return stream is not None and stream.isatty()  # type: ignore[attr-defined]
-    except (AttributeError, ValueError, OSError):
-        return False
+    return __version__
 
 
 def _safe_output() -> None:
@@ -226,11 +111,3 @@ def _safe_output() -> None:
         if reconfigure is not None:
             with contextlib.suppress(ValueError, OSError):
                 reconfigure(errors="backslashreplace")
-
-
-_COMMANDS: dict[str, Callable[[list[str]], int]] = {
-    "validate": _validate,
-    "schema": _schema,
-    "sample": _sample,
-    "bench": _bench,
-}

@@ -83,32 +83,13 @@ class Options:
         return samples + 1 + self.paint_runs + self.load_runs + 2 * len(self.sizes) + 1
 
 
-def _sizes(text: str) -> tuple[int, ...]:
-    try:
-        sizes = tuple(int(part) for part in text.split(",") if part.strip())
-    except ValueError as error:
-        raise argparse.ArgumentTypeError(f"not a list of integers: {text!r}") from error
-    if not sizes or min(sizes) < 1:
-        raise argparse.ArgumentTypeError("sizes must be positive integers")
-    return sizes
-
-
-def add_arguments(parser: argparse.ArgumentParser) -> None:
-    """The bench subcommand's options (everything but --json is for quick or custom runs)."""
-    parser.add_argument("--json", action="store_true", help="print the figures as JSON only")
-    parser.add_argument("--sizes", type=_sizes, default=None, help=argparse.SUPPRESS)
-    parser.add_argument("--load-events", type=int, default=None, help=argparse.SUPPRESS)
-    parser.add_argument("--runs", type=int, default=None, help=argparse.SUPPRESS)
-    parser.add_argument("--presses", type=int, default=None, help=argparse.SUPPRESS)
-    parser.add_argument("--idle-cycles", type=int, default=None, help=argparse.SUPPRESS)
-    parser.add_argument("--headless", action="store_true", help=argparse.SUPPRESS)
-
-
 def options_from(args: argparse.Namespace) -> Options:
     """Options from parsed arguments; attributes the caller's parser lacks take the defaults."""
     sizes = getattr(args, "sizes", None)
     if isinstance(sizes, str):
-        sizes = _sizes(sizes)
+        from briefing_tui.commands.bench import parse_sizes
+
+        sizes = parse_sizes(sizes)
     runs = getattr(args, "runs", None)
     presses = getattr(args, "presses", None)
     load_events = getattr(args, "load_events", None)
@@ -342,13 +323,3 @@ def _with_progress(options: Options, console: Any) -> dict[str, Any]:
             progress.refresh()
 
         return collect(options, step)
-
-
-def _standalone(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m briefing_tui.bench.run")
-    add_arguments(parser)
-    return main(parser.parse_args(argv))
-
-
-if __name__ == "__main__":
-    sys.exit(_standalone())

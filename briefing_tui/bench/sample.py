@@ -11,12 +11,11 @@ faster than `yaml.dump`, and no scalar can be read back as anything but a string
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import itertools
+import os
 import random
 import re
-import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,7 +23,7 @@ from pathlib import Path
 from briefing_tui.format.dates import MONTH_NAMES
 from briefing_tui.format.dates import resolve as resolve_dates
 
-__all__ = ["article_path", "main", "write_sample"]
+__all__ = ["article_path", "sample_counts", "write_sample"]
 
 PUBLISHED = dt.date(2023, 9, 15)
 """The sample's dateline: events before it have happened, events after it are to come."""
@@ -271,7 +270,9 @@ class _Sample:
             self.paragraphs.append(" ".join(sentences[start : start + size]))
 
 
-def _counts(events: int, participants: int | None, topics: int | None) -> tuple[int, int, int]:
+def sample_counts(
+    events: int, participants: int | None, topics: int | None
+) -> tuple[int, int, int]:
     if events < 1:
         raise ValueError("--events must be at least 1")
     participants = max(8, events // 20) if participants is None else participants
@@ -302,13 +303,24 @@ def write_sample(
     Defaults: `max(8, events // 20)` participants and `max(6, events // 50)` topics. Raises
     `ValueError` for counts that cannot make a valid briefing, `OSError` when writing fails.
     """
-    events, participants, topics = _counts(events, participants, topics)
+    events, participants, topics = sample_counts(events, participants, topics)
     path = Path(path)
     article = article_path(path)
     sample = _Sample(random.Random(seed))
     yaml_text, article_text = _generate(sample, events, participants, topics, seed, article.name)
-    article.write_text(article_text, encoding="utf-8", newline="\n")
-    path.write_text(yaml_text, encoding="utf-8", newline="\n")
+    _write(article, article_text)
+    _write(path, yaml_text)
+
+
+def _write(path: Path, text: str) -> None:
+    """Writes `text` to a temporary file beside `path`, then renames it: never half a file."""
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        temporary.write_text(text, encoding="utf-8", newline="\n")
+        os.replace(temporary, path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
 
 
 def _generate(
@@ -663,31 +675,3 @@ def _write_events(
             yaml.append(f"    place: {q(place)}")
         yaml.append(f"    evidence: [{', '.join(evidence)}]")
     sample.paragraph(sentences, 4)
-
-
-def main(args: argparse.Namespace) -> int:
-    """`briefing-tui sample`: write the briefing to `args.file`, say what was written."""
-    path = Path(args.file)
-    try:
-        write_sample(
-            path,
-            events=args.events,
-            participants=args.participants,
-            topics=args.topics,
-            seed=args.seed,
-        )
-    except ValueError as error:
-        print(f"briefing-tui sample: {error}", file=sys.stderr)
-        return 2
-    except OSError as error:
-        print(
-            f"briefing-tui sample: cannot write {path}: {error.strerror or error}", file=sys.stderr
-        )
-        return 1
-    events, participants, topics = _counts(args.events, args.participants, args.topics)
-    article = article_path(path)
-    print(
-        f"wrote {path} ({events:,} events, {participants:,} participants, {topics:,} topics)"
-        f" and its article {article}"
-    )
-    return 0

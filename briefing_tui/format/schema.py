@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from briefing_tui import __version__
 from briefing_tui.format import spec
+from briefing_tui.format.version import package_version
 
 __all__ = ["SCHEMA_ID", "build_schema"]
 
@@ -28,7 +28,7 @@ def build_schema() -> dict[str, Any]:
         "$id": SCHEMA_ID,
         "title": "briefing-tui briefing",
         "description": (
-            f"{spec.BRIEFING.description} (briefing-tui {__version__}; generated from "
+            f"{spec.BRIEFING.description} (briefing-tui {package_version()}; generated from "
             "briefing_tui/format/spec.py)"
         ),
     }

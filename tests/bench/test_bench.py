@@ -15,6 +15,7 @@ import pytest
 from briefing_tui.bench import cache, measure, run
 from briefing_tui.bench.stats import median, p95, paired_ratio
 from briefing_tui.bench.terminal import PtyChild, ScreenText, WindowSize
+from briefing_tui.commands.bench import add_arguments
 
 TOP_LEVEL = {
     "first_paint_ratio",
@@ -42,7 +43,7 @@ def smoke_output(tmp_path_factory: pytest.TempPathFactory) -> str:
     patch = pytest.MonkeyPatch()
     patch.setattr(cache, "CACHE_DIR", cache_dir)
     parser = argparse.ArgumentParser()
-    run.add_arguments(parser)
+    add_arguments(parser)
     sizes = ",".join(map(str, SIZES))
     quick = ["--load-events", "20", "--runs", "1", "--presses", "3", "--idle-cycles", "2"]
     args = parser.parse_args(["--json", "--sizes", sizes, *quick])
@@ -179,7 +180,7 @@ def test_paired_ratio_needs_two_series_of_one_length(
 
 def test_options_default_to_the_issue(tmp_path: Path) -> None:
     parser = argparse.ArgumentParser()
-    run.add_arguments(parser)
+    add_arguments(parser)
     options = run.options_from(parser.parse_args([]))
     assert options.sizes == (1000, 10000, 50000)
     assert options.load_events == 10000

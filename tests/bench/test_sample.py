@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from briefing_tui.bench.sample import article_path, main, q, write_sample
+from briefing_tui.bench.sample import article_path, q, write_sample
+from briefing_tui.commands.sample import run as main
 from briefing_tui.format.loader import load
 from briefing_tui.format.model import Briefing, DateMod, ParticipantKind
 
@@ -198,7 +199,9 @@ def test_yaml_quoting_round_trips(text: str) -> None:
 
 def test_main_writes_and_reports(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "cli.yaml"
-    args = argparse.Namespace(events=10, participants=None, topics=None, seed=0, file=str(path))
+    args = argparse.Namespace(
+        force=False, events=10, participants=None, topics=None, seed=0, file=str(path)
+    )
     assert main(args) == 0
     out = capsys.readouterr().out
     assert "10 events" in out
@@ -209,10 +212,35 @@ def test_main_writes_and_reports(tmp_path: Path, capsys: pytest.CaptureFixture[s
 def test_main_refuses_bad_counts_and_unwritable_paths(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    args = argparse.Namespace(events=0, participants=None, topics=None, seed=0, file="x.yaml")
+    args = argparse.Namespace(
+        force=False, events=0, participants=None, topics=None, seed=0, file="x.yaml"
+    )
     assert main(args) == 2
     assert "--events" in capsys.readouterr().err
     missing = tmp_path / "no" / "such" / "dir.yaml"
-    args = argparse.Namespace(events=3, participants=None, topics=None, seed=0, file=str(missing))
+    args = argparse.Namespace(
+        force=False, events=3, participants=None, topics=None, seed=0, file=str(missing)
+    )
     assert main(args) == 1
     assert "cannot write" in capsys.readouterr().err
+
+
+def test_main_refuses_to_overwrite_without_force(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "mine.yaml"
+    args = argparse.Namespace(
+        force=False, events=5, participants=None, topics=None, seed=0, file=str(path)
+    )
+    for existing in (path, article_path(path)):
+        existing.write_text("the user's own words\n", encoding="utf-8")
+        assert main(args) == 1
+        err = capsys.readouterr().err
+        assert str(existing) in err and "--force" in err
+        assert existing.read_text(encoding="utf-8") == "the user's own words\n"
+        other = article_path(path) if existing == path else path
+        assert not other.exists() or other.read_text(encoding="utf-8") == "the user's own words\n"
+    args.force = True
+    assert main(args) == 0
+    assert load(path).events
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["mine.txt", "mine.yaml"]

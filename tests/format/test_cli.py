@@ -245,41 +245,104 @@ def test_bad_usage_is_a_usage_error() -> None:
 @pytest.fixture
 def terminal(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
     """Pretend to be on a terminal, with a reader that records what it was asked to open."""
+    from briefing_tui.commands import open as open_command
+
     opened: list[Path] = []
     fake = types.ModuleType("briefing_tui.app.run")
     fake.run = lambda path: opened.append(path) or 0  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "briefing_tui.app.run", fake)
-    monkeypatch.setattr(cli, "_is_terminal", lambda stream: True)
+    monkeypatch.setattr(open_command, "is_terminal", lambda stream: True)
     return opened
 
 
-def test_a_file_named_like_a_subcommand_opens_when_written_as_a_path(
+def test_a_file_named_like_a_subcommand_opens_with_open_or_as_a_path(
     terminal: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.chdir(tmp_path)
     (tmp_path / "validate").write_text("")
+    assert cli.main(["open", "validate"]) == 0
     assert cli.main(["./validate"]) == 0
     assert cli.main(["--", "validate"]) == 0
-    assert terminal == [Path("./validate"), Path("validate")]
+    assert cli.main(["open", "--", "open"]) == 0
+    assert terminal == [Path("validate"), Path("./validate"), Path("validate"), Path("open")]
     assert cli.main([]) == 0
-    assert terminal[-1].name == "000_655d5a0009c8cdc1.yaml"
+    assert cli.main(["open"]) == 0
+    assert [path.name for path in terminal[-2:]] == ["000_655d5a0009c8cdc1.yaml"] * 2
+    assert cli.main(["some-briefing.yaml"]) == 0
+    assert terminal[-1] == Path("some-briefing.yaml")
 
 
-def test_sample_and_bench_are_handed_their_options(monkeypatch: pytest.MonkeyPatch) -> None:
-    seen: list[argparse.Namespace] = []
-    for name in ("briefing_tui.bench.sample", "briefing_tui.bench.run"):
-        fake = types.ModuleType(name)
-        fake.main = lambda options: seen.append(options) or 0  # type: ignore[attr-defined]
-        fake.add_arguments = lambda parser: parser.add_argument("--json", action="store_true")  # type: ignore[attr-defined]
-        monkeypatch.setitem(sys.modules, name, fake)
-    assert cli.main(["sample", "--events", "50", "--topics", "4", "out.yaml"]) == 0
-    assert cli.main(["bench", "--json"]) == 0
-    sample, bench = seen
-    assert (sample.events, sample.participants, sample.topics, sample.seed, sample.file) == (
-        50,
-        None,
-        4,
-        0,
-        "out.yaml",
+def test_help_lists_every_command_and_says_how_to_open_a_file_named_like_one() -> None:
+    from briefing_tui.commands import COMMANDS
+
+    result = run("--help")
+    assert result.returncode == 0
+    for name in COMMANDS:
+        assert re.search(rf"^\s+{name}\s+\S", result.stdout, re.MULTILINE), name
+    assert "briefing-tui open FILE" in " ".join(result.stdout.split())
+
+
+def test_the_reader_on_a_file_imports_no_argparse() -> None:
+    code = (
+        "import sys\n"
+        "import briefing_tui.commands.open as o\n"
+        "o.open_reader = lambda file: print(file) or 0\n"
+        "from briefing_tui import cli\n"
+        "status = cli.main(['x.yaml'])\n"
+        "print('argparse' in sys.modules, status)\n"
     )
-    assert bench.json is True
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+        cwd=REPO,
+        check=True,
+    )
+    assert result.stdout.split() == ["x.yaml", "False", "0"]
+
+
+def test_bench_help_lists_every_option_the_readme_names() -> None:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## Benchmark") :]
+    named = set(re.findall(r"(?<![\w-])(--[a-z][a-z-]*)", section))
+    assert {"--json", "--sizes", "--presses"} <= named
+    options = re.compile(r"(?<![\w-])(--[a-z][a-z-]*)")
+    result = run("bench", "--help")
+    assert result.returncode == 0
+    shown = set(options.findall(result.stdout))
+    sample = set(options.findall(run("sample", "--help").stdout))  # the section names sample's too
+    assert named - sample - {"--help"} <= shown, sorted(named - sample - shown)
+
+
+def test_each_command_gets_its_own_options(monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefing_tui.commands import bench, sample
+
+    seen: list[argparse.Namespace] = []
+    monkeypatch.setattr(sample, "run", lambda options: seen.append(options) or 0)
+    monkeypatch.setattr(bench, "run", lambda options: seen.append(options) or 0)
+    assert cli.main(["sample", "--events", "50", "--topics", "4", "out.yaml"]) == 0
+    assert cli.main(["bench", "--json", "--sizes", "10,20"]) == 0
+    sample_args, bench_args = seen
+    assert (
+        sample_args.events,
+        sample_args.participants,
+        sample_args.topics,
+        sample_args.seed,
+        sample_args.force,
+        sample_args.file,
+    ) == (50, None, 4, 0, False, "out.yaml")
+    assert (bench_args.json, bench_args.sizes) == (True, (10, 20))
+
+
+def test_a_command_module_is_imported_only_when_it_runs(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from briefing_tui import commands
+
+    imported: list[str] = []
+    real = commands.command_module
+    monkeypatch.setattr(cli, "command_module", lambda name: imported.append(name) or real(name))
+    assert cli.main(["schema"]) == 0
+    assert set(imported) == {"schema"}
+    assert json.loads(capsys.readouterr().out)["$id"]

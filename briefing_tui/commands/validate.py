@@ -1,0 +1,60 @@
+"""`briefing-tui validate [FILE...]`: check briefings, print every problem as FILE:LINE:COL."""
+
+from __future__ import annotations
+
+import argparse
+
+HELP = "check briefings and print FILE:LINE:COL problems (no FILE: the seed)"
+DESCRIPTION = (
+    "Check briefing files completely and print every problem as FILE:LINE:COL: error: "
+    "message (hint). Exits 1 when any file has an error, 0 when all are valid."
+)
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """FILE..., optional."""
+    parser.add_argument(
+        "files", nargs="*", metavar="FILE", help="briefings to check (default: the bundled seed)"
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    """Prints each file's problems (or "FILE: valid") and a summary; 1 when any has an error."""
+    from briefing_tui.format.errors import BriefingError, Severity
+    from briefing_tui.format.loader import load
+    from briefing_tui.format.seed import seed_path
+    from briefing_tui.format.text import visible
+
+    names: list[str] = args.files or [str(seed_path())]
+    valid = invalid = errors = warnings = 0
+    for name in names:
+        try:
+            problems = load(name).warnings
+        except BriefingError as error:  # anything that goes wrong, a bug included
+            problems = error.problems
+        file_errors = sum(1 for problem in problems if problem.severity is Severity.ERROR)
+        for problem in problems:
+            print(problem.format())
+        errors += file_errors
+        warnings += len(problems) - file_errors
+        if file_errors:
+            invalid += 1
+        else:
+            valid += 1
+            print(f"{visible(name)}: valid")
+    print(summary(len(names), valid, invalid, errors, warnings))
+    return 1 if errors else 0
+
+
+def summary(files: int, valid: int, invalid: int, errors: int, warnings: int) -> str:
+    """ "2 files: 1 valid, 1 with 3 errors, 1 warning"."""
+    parts = [f"{valid} valid"]
+    if invalid:
+        parts.append(f"{invalid} with {_plural(errors, 'error')}")
+    if warnings:
+        parts.append(_plural(warnings, "warning"))
+    return f"{_plural(files, 'file')}: {', '.join(parts)}"
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
