@@ -1,7 +1,7 @@
 """Synthetic briefings for the benchmark, generated once and kept in the temp directory.
 
 A sample is keyed by its parameters and by the source of the generator, so changing
-`briefing_tui/bench/sample.py` (or the package version) regenerates it. Each sample lives in its
+`briefing_tui/bench/sample*.py` (or the package version) regenerates it. Each sample lives in its
 own directory (the generator may write the article beside the YAML), written under a temporary
 name and renamed into place, so a half-written sample is never used.
 """
@@ -29,8 +29,11 @@ def _default_writer() -> Writer:
 
 
 def _fingerprint(writer: Writer) -> str:
+    """A hash of the writer's module and the `sample*.py` modules beside it (the generator)."""
     try:
-        source = Path(inspect.getfile(writer)).read_bytes()
+        module = Path(inspect.getfile(writer))
+        files = sorted({module, *module.parent.glob("sample*.py")})
+        source = b"".join(file.read_bytes() for file in files)
     except (OSError, TypeError):
         source = repr(writer).encode()
     return hashlib.sha256(source + briefing_tui.__version__.encode()).hexdigest()[:12]

@@ -1,9 +1,10 @@
 """Evidence quotes resolved to the one place in the article they select.
 
 Matching is whitespace-insensitive (any run of whitespace in a quote matches any run in the
-article) and at word boundaries (a quote never starts or ends inside a word of the article: "ran"
-is not found in "Iran"). A quote may carry a `prefix` and `suffix` (the W3C TextQuoteSelector idea):
-the words just before and after it, to say which of several occurrences is meant.
+article; `normalized` makes both sides comparable) and at word boundaries (a quote never starts or
+ends inside a word of the article: "ran" is not found in "Iran"). A quote may carry a `prefix` and
+`suffix` (the W3C TextQuoteSelector idea): the words just before and after it, to say which of
+several occurrences is meant.
 
 A briefing can hold 50,000 quotes into a multi-megabyte article, so `ArticleIndex` is built once per
 article: every word of the whitespace-collapsed text is indexed by its exact spelling, and a quote
@@ -17,18 +18,20 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from array import array
 from typing import NamedTuple
 
 from briefing_tui.format.model import Span
+from briefing_tui.format.normalized import (
+    NormalizedText,
+    at_word_bounds,
+    is_word_char,
+    normalize,
+    whole_word_occurrences,
+)
 from briefing_tui.format.text import shorten
 
 __all__ = ["ArticleIndex", "NormalizedText", "QuoteError", "normalize"]
 
-_OTHER_SPACE = re.compile(r"[^\S ]")
-_SPACE_RUN = re.compile("  +")
-_ASCII_SPACES = {code: " " for code in range(128) if chr(code).isspace()}
-"""ASCII whitespace to spaces: `str.translate` with it is a fast path for ASCII text."""
 _WORD = re.compile(r"\w+")
 _SPLIT_WORDS = re.compile(r"(\w+)")
 
@@ -38,41 +41,6 @@ _HINT_LIMIT = 2_000_000
 _HINT_CANDIDATES = 50
 _COMMON = 128
 """A word with more places than this is common: a pair of adjacent words may anchor better."""
-
-
-def normalize(text: str) -> str:
-    """`text` with every run of whitespace collapsed to one space, trimmed at both ends.
-
-    `str.split` and `re`'s `\\s` agree on what whitespace is (`str.isspace`), so this matches
-    how the article is collapsed.
-    """
-    return " ".join(text.split())
-
-
-def is_word_char(char: str) -> bool:
-    """A character `\\w` matches: a letter, a digit or `_`."""
-    return char.isalnum() or char == "_"
-
-
-def at_word_bounds(text: str, start: int, end: int) -> bool:
-    """Whether `text[start:end]` neither begins nor ends inside a longer word."""
-    if start > 0 and is_word_char(text[start - 1]) and is_word_char(text[start]):
-        return False
-    return not (end < len(text) and is_word_char(text[end - 1]) and is_word_char(text[end]))
-
-
-def whole_word_occurrences(text: str, needle: str) -> list[int]:
-    """Where `needle` stands in `text` as whole words ("Ira" is not found in "Iran")."""
-    found: list[int] = []
-    if not needle:
-        return found
-    length = len(needle)
-    start = text.find(needle)
-    while start >= 0:
-        if at_word_bounds(text, start, start + length):
-            found.append(start)
-        start = text.find(needle, start + 1)
-    return found
 
 
 class QuoteError(ValueError):
@@ -86,42 +54,6 @@ class QuoteError(ValueError):
         super().__init__(message if hint is None else f"{message} ({hint})")
         self.message = message
         self.hint = hint
-
-
-class NormalizedText:
-    """An article with its whitespace runs collapsed to single spaces, and the way back.
-
-    `text` keeps every character but turns each whitespace run into one space, so offsets shift
-    only after runs longer than one character. Those are few (paragraph breaks), so the map back
-    to the original is a short sorted list searched with `bisect`, not a table per character.
-    Every whitespace character first becomes a space (the same length), then runs of spaces are
-    found with a literal search, which `re` does far faster than scanning for a class like `\\s`.
-    """
-
-    def __init__(self, original: str) -> None:
-        self.original = original
-        if original.isascii():
-            spaced = original.translate(_ASCII_SPACES)
-        else:
-            spaced = _OTHER_SPACE.sub(" ", original)
-        breaks: list[int] = []
-        removed: list[int] = [0]
-        total = 0
-        for match in _SPACE_RUN.finditer(spaced):
-            breaks.append(match.start() - total + 1)
-            total += match.end() - match.start() - 1
-            removed.append(total)
-        self.text: str = _SPACE_RUN.sub(" ", spaced) if breaks else spaced
-        self._breaks = array("q", breaks)
-        self._removed = array("q", removed)
-
-    def to_original(self, offset: int) -> int:
-        """The offset in the original text of the character at `offset` in the normalized text."""
-        return offset + self._removed[bisect.bisect_right(self._breaks, offset)]
-
-    def span(self, start: int, end: int) -> Span:
-        """The original span of collapsed `[start, end)`, which starts and ends on a non-space."""
-        return Span(self.to_original(start), self.to_original(end - 1) + 1)
 
 
 class _Context(NamedTuple):

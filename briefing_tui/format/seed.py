@@ -11,7 +11,7 @@ def seed_path() -> Path:
     """The bundled seed briefing: in the installed package `briefing_tui.seeds`, or in `seeds/` of
     a checkout run from its root (`seeds/` becomes `briefing_tui.seeds` only when installed)."""
     try:
-        from briefing_tui import seeds
+        import briefing_tui.seeds as seeds
     except ImportError:
         return Path(__file__).resolve().parents[2] / "seeds" / SEED_NAME
     return Path(seeds.__file__).with_name(SEED_NAME)

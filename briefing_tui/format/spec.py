@@ -61,10 +61,12 @@ class EdtfDate(NamedTuple):
 
 
 class Choice(NamedTuple):
-    """One of an enumeration's values; `meanings` says what each value means, for the docs."""
+    """One of an enumeration's values; `meanings` says what each value means, for the docs;
+    `synonyms` are words people use for a value (`nation` for `country`), for did-you-mean."""
 
     values: type[StrEnum]
     meanings: tuple[tuple[str, str], ...] = ()
+    synonyms: tuple[tuple[str, str], ...] = ()
 
 
 class Id(NamedTuple):

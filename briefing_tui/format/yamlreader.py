@@ -13,24 +13,18 @@ nodes here are built from the parser's event stream directly:
 - Anchors, aliases, tags (any, `!!str` included), merge keys `<<`, duplicate keys, keys that are not
   strings and a second document are reported with their positions. An alias becomes an `Alias`
   node that refers to nothing, so there is nothing to expand.
-- Limits on file size (before reading it all), scalar length, nesting depth and node count keep
-  hostile input cheap; bytes must be UTF-8 (a BOM and CRLF line ends are fine) without NUL, and a
-  bad byte is reported at its line and column.
+- Limits on scalar length, nesting depth and node count keep hostile input cheap (the file's size
+  and encoding are checked before, by `files.read_file` and `files.decode`).
 
-The YAML parsers refuse raw control characters (ESC, C1, DEL ...). A briefing may still carry
-them (the loader warns and the app shows them as visible stand-ins), so before parsing each one is
-swapped for a private-use placeholder of the same length and swapped back in every scalar after.
-Unicode line separators (NEL, U+2028, U+2029) are treated the same way so that they are text, as in
-YAML 1.2, and line numbers agree with editors.
+The YAML parsers refuse raw control characters (ESC, C1, DEL ...), which a briefing may still
+carry: they are swapped for placeholders before parsing and back in every scalar after
+(`protect`).
 """
 
 from __future__ import annotations
 
-import os
-import re
-import stat
 from collections.abc import Collection
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 import yaml
 from yaml.events import (
@@ -45,6 +39,19 @@ from yaml.events import (
 )
 
 from briefing_tui.format.errors import BriefingError, Problem
+from briefing_tui.format.files import char_position, decode, read_file
+from briefing_tui.format.nodes import (
+    DEFAULT_LIMITS,
+    MIB,
+    Alias,
+    Limits,
+    Mapping,
+    Node,
+    Parsed,
+    Scalar,
+    Sequence,
+)
+from briefing_tui.format.protect import needs_protection, protect
 from briefing_tui.format.text import shorten, visible
 
 if TYPE_CHECKING:
@@ -57,6 +64,7 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
 
 __all__ = [
     "DEFAULT_LIMITS",
+    "MIB",
     "Alias",
     "Limits",
     "Mapping",
@@ -68,208 +76,6 @@ __all__ = [
     "parse",
     "read_file",
 ]
-
-MIB = 1024 * 1024
-BOM = b"\xef\xbb\xbf"
-
-
-class Limits(NamedTuple):
-    """Bounds no real briefing meets, so that hostile input stays cheap to refuse.
-
-    A `NamedTuple` rather than a dataclass: as immutable, and cheaper to declare at start-up.
-    """
-
-    max_file_bytes: int = 64 * MIB
-    """A briefing file, and an article file, may not be larger (checked before reading it all)."""
-    max_scalar_chars: int = 1 * MIB
-    """No single value may be longer..."""
-    max_long_scalar_chars: int = 32 * MIB
-    """...except those at the paths given as `long_scalars` (the inline article)."""
-    max_depth: int = 64
-    """Collections nested deeper than this are refused (a briefing needs 5)."""
-    max_nodes: int = 3_000_000
-    """Values in one file; a 50,000-event briefing has about 1.3 million."""
-    max_problems: int = 1000
-    """Reading stops after this many problems."""
-
-
-DEFAULT_LIMITS = Limits()
-
-
-class Scalar:
-    """A string value exactly as written, with where it starts. `style` is `''`/None when plain."""
-
-    __slots__ = ("column", "line", "style", "value")
-    describe = "a string"
-
-    def __init__(self, value: str, line: int, column: int, style: str | None) -> None:
-        self.value = value
-        self.line = line
-        self.column = column
-        self.style = style
-
-    @property
-    def plain(self) -> bool:
-        """True when the value was written without quotes or block indicators."""
-        return not self.style
-
-    def __repr__(self) -> str:
-        return f"Scalar({self.value!r}, {self.line}:{self.column})"
-
-
-class Mapping:
-    """A mapping: each key (a string) to its key node and value node, in file order."""
-
-    __slots__ = ("column", "items", "line")
-    describe = "a mapping"
-
-    def __init__(self, line: int, column: int) -> None:
-        self.items: dict[str, tuple[Scalar, Node]] = {}
-        self.line = line
-        self.column = column
-
-    def __repr__(self) -> str:
-        return f"Mapping({list(self.items)}, {self.line}:{self.column})"
-
-
-class Sequence:
-    """A list of nodes."""
-
-    __slots__ = ("column", "items", "line")
-    describe = "a list"
-
-    def __init__(self, line: int, column: int) -> None:
-        self.items: list[Node] = []
-        self.line = line
-        self.column = column
-
-    def __repr__(self) -> str:
-        return f"Sequence({len(self.items)} items, {self.line}:{self.column})"
-
-
-class Alias:
-    """Where an alias (`*name`) stood. It is already reported; it refers to nothing."""
-
-    __slots__ = ("column", "line")
-    describe = "an alias"
-
-    def __init__(self, line: int, column: int) -> None:
-        self.line = line
-        self.column = column
-
-
-Node = Scalar | Mapping | Sequence | Alias
-
-
-class Parsed(NamedTuple):
-    """The one document of a file (None when it has none) and the problems met reading it."""
-
-    root: Node | None
-    problems: tuple[Problem, ...]
-
-
-def read_file(path: str | os.PathLike[str], label: str, max_bytes: int) -> bytes:
-    """The bytes of a regular file, refusing anything else or anything over `max_bytes`.
-
-    The size is checked before reading, and reading stops one byte past the limit, so a huge file
-    (or one that grows) costs nothing. Opening never blocks: a FIFO or device is refused.
-    Raises `BriefingError` with one unpositioned problem naming `label`.
-    """
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
-    try:
-        fd = os.open(path, flags)
-    except FileNotFoundError:
-        raise _fail(label, "no such file") from None
-    except IsADirectoryError:
-        raise _fail(label, "is a directory, not a file") from None
-    except PermissionError:
-        raise _fail(label, "permission denied") from None
-    except (OSError, ValueError) as error:
-        raise _fail(label, f"cannot open: {_reason(error)}") from None
-    try:
-        info = os.fstat(fd)
-        if stat.S_ISDIR(info.st_mode):
-            raise _fail(label, "is a directory, not a file")
-        if not stat.S_ISREG(info.st_mode):
-            raise _fail(label, "is not a regular file")
-        if info.st_size > max_bytes:
-            raise _too_big(label, info.st_size, max_bytes)
-        chunks = []
-        size = 0
-        while size <= max_bytes:
-            chunk = os.read(fd, min(max_bytes + 1 - size, 16 * MIB))
-            if not chunk:
-                break
-            chunks.append(chunk)
-            size += len(chunk)
-        if size > max_bytes:
-            raise _too_big(label, size, max_bytes)
-        return b"".join(chunks)
-    except OSError as error:
-        raise _fail(label, f"cannot read: {_reason(error)}") from None
-    finally:
-        os.close(fd)
-
-
-def decode(data: bytes, label: str) -> str:
-    """UTF-8 `data` as text: a leading BOM dropped, CRLF turned into LF.
-
-    Invalid UTF-8 and NUL characters raise `BriefingError` at the line and column of the bad byte
-    (columns count characters, as editors do).
-    """
-    if data.startswith(BOM):
-        data = data[len(BOM) :]
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        line, column = _byte_position(data, error.start)
-        bad = data[error.start]
-        raise BriefingError(
-            [
-                Problem(
-                    label,
-                    f"not UTF-8 text: byte 0x{bad:02x} cannot start or continue a character "
-                    "here; briefings must be UTF-8",
-                    line,
-                    column,
-                    _encoding_hint(data),
-                )
-            ]
-        ) from None
-    nul = text.find("\0")
-    if nul >= 0:
-        line, column = _char_position(text, nul)
-        raise BriefingError(
-            [
-                Problem(
-                    label,
-                    "NUL character (byte 0x00) in the file; briefings are text",
-                    line,
-                    column,
-                    "this looks like a binary file" if _looks_binary(data) else None,
-                )
-            ]
-        )
-    if "\r" in text:
-        text = text.replace("\r\n", "\n")
-    return text
-
-
-_PROTECT = re.compile("[\x01-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff]")
-"""Characters the YAML parsers refuse or treat as line breaks, but a briefing may contain."""
-
-_PROTECTED_CODES = (
-    *range(0x01, 0x09),
-    0x0B,
-    0x0C,
-    *range(0x0E, 0x20),
-    *range(0x7F, 0xA0),
-    0x2028,
-    0x2029,
-    0xFFFE,
-    0xFFFF,
-)
-_PLACEHOLDER_BASES = tuple(range(0xF0000, 0x110000, 0x1000))
 
 
 def parse(
@@ -302,27 +108,22 @@ class _Builder:
         self.restore: dict[int, int] | None = None
         if "\r" in text:
             text = text.replace("\r\n", "\n").replace("\r", "\n")
-        if _PROTECT.search(text) is not None:
-            text, self.restore = self._protect(text)
-        self.text = text
-
-    def _protect(self, text: str) -> tuple[str, dict[int, int]]:
-        for base in _PLACEHOLDER_BASES:
-            end = base + len(_PROTECTED_CODES) - 1
-            if re.search(f"[{chr(base)}-{chr(end)}]", text) is None:
-                forward = {code: base + index for index, code in enumerate(_PROTECTED_CODES)}
-                back = {placeholder: code for code, placeholder in forward.items()}
-                return text.translate(forward), back
-        raise BriefingError(
-            [
-                Problem(
-                    self.label,
-                    "the file mixes raw control characters with private-use characters in "
-                    "every range this reader could use to read them",
-                    hint='write the control characters as escapes in double quotes ("\\x1b")',
+        if needs_protection(text):
+            protected = protect(text)
+            if protected is None:
+                raise BriefingError(
+                    [
+                        Problem(
+                            label,
+                            "the file mixes raw control characters with private-use characters "
+                            "in every range this reader could use to read them",
+                            hint="write the control characters as escapes in double quotes "
+                            '("\\x1b")',
+                        )
+                    ]
                 )
-            ]
-        )
+            text, self.restore = protected
+        self.text = text
 
     def problem(self, message: str, line: int | None, column: int | None, hint: str | None) -> None:
         self.problems.append(Problem(self.label, message, line, column, hint))
@@ -340,7 +141,7 @@ class _Builder:
         except yaml.MarkedYAMLError as error:
             self._syntax(error)
         except yaml.reader.ReaderError as error:
-            line, column = _char_position(self.text, max(0, min(error.position, len(self.text))))
+            line, column = char_position(self.text, max(0, min(error.position, len(self.text))))
             reason = self._show_message(error.reason)
             self.fatal(f"unreadable character: {reason}", line, column, None)
         except yaml.YAMLError as error:
@@ -585,42 +386,3 @@ class _Builder:
 
 _BAD_KEY = Scalar("", 0, 0, None)
 """Stands for a key that was not a string (already reported): its value is dropped."""
-
-
-def _fail(label: str, message: str) -> BriefingError:
-    return BriefingError([Problem(label, message)])
-
-
-def _too_big(label: str, size: int, limit: int) -> BriefingError:
-    return _fail(
-        label,
-        f"the file is {size / MIB:.1f} MiB; files over {limit / MIB:.0f} MiB are refused",
-    )
-
-
-def _reason(error: BaseException) -> str:
-    return visible(getattr(error, "strerror", None) or str(error) or type(error).__name__)
-
-
-def _byte_position(data: bytes, offset: int) -> tuple[int, int]:
-    line_start = data.rfind(b"\n", 0, offset) + 1
-    line = data.count(b"\n", 0, offset) + 1
-    column = len(data[line_start:offset].decode("utf-8", errors="replace")) + 1
-    return line, column
-
-
-def _char_position(text: str, offset: int) -> tuple[int, int]:
-    line_start = text.rfind("\n", 0, offset) + 1
-    return text.count("\n", 0, offset) + 1, offset - line_start + 1
-
-
-def _looks_binary(data: bytes) -> bool:
-    return b"\0" in data[:8192]
-
-
-def _encoding_hint(data: bytes) -> str:
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return "the file looks like UTF-16; save it as UTF-8"
-    if _looks_binary(data):
-        return "this looks like a binary file"
-    return "save the file as UTF-8"

@@ -1,7 +1,9 @@
-"""The data side and the CLI never import Textual (the reader imports it only when it opens)."""
+"""The data side and the CLI never import Textual (the reader imports it only when it opens),
+and the data side never imports the package root."""
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
 import textwrap
@@ -14,7 +16,7 @@ def test_the_format_package_and_the_cli_import_no_textual() -> None:
         f"""
         import importlib, pkgutil, sys
         import briefing_tui, briefing_tui.format
-        names = ["briefing_tui.cli", "briefing_tui.__main__"] + [
+        names = ["briefing_tui.cli", "briefing_tui.__main__", "briefing_tui.commands"] + [
             info.name for info in pkgutil.walk_packages(
                 briefing_tui.format.__path__, "briefing_tui.format.")
         ]
@@ -24,6 +26,7 @@ def test_the_format_package_and_the_cli_import_no_textual() -> None:
         from briefing_tui.cli import main
         assert main(["validate", {str(SMALL)!r}]) == 0
         assert main(["schema"]) == 0
+        assert main(["--help"]) == 0
         bad = sorted(m for m in sys.modules if m == "textual" or m.startswith("textual.")
                      or m.startswith("briefing_tui.app"))
         print("IMPORTED", len(names))
@@ -35,3 +38,15 @@ def test_the_format_package_and_the_cli_import_no_textual() -> None:
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "IMPORTED" in result.stdout
+
+
+def test_the_format_package_never_imports_the_package_root() -> None:
+    # `briefing_tui/__init__.py` is the library's front door; `format/` sits below it, so it takes
+    # nothing from it (the version comes from the package metadata: `format.version`).
+    for path in sorted((REPO / "briefing_tui" / "format").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom):
+                assert node.module != "briefing_tui", f"{path.name}:{node.lineno}"
+            elif isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+                assert "briefing_tui" not in names, f"{path.name}:{node.lineno}"
