@@ -41,3 +41,21 @@ def test_the_reader_runs_on_the_briefing_loaded_here(
     assert run_module.run(path) == 0
     assert seen["interval"] == interval
     assert seen["briefing"].path == path  # type: ignore[attr-defined]
+
+
+def test_a_reader_that_fails_leaves_the_interpreter_as_it_was(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # (Moved from tests/app/test_first_frame.py, which checked that a changed switch interval was
+    # restored; the reader now changes none.)
+    from briefing_tui.app.app import BriefingApp
+    from briefing_tui.format.seed import seed_path
+
+    def crash(self: BriefingApp) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(BriefingApp, "run", crash)
+    before = sys.getswitchinterval()
+    with pytest.raises(RuntimeError):
+        run_module.run(seed_path())
+    assert sys.getswitchinterval() == before

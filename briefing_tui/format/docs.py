@@ -140,6 +140,12 @@ def _record(record: spec.Record) -> list[str]:
         if isinstance(choice, spec.Choice) and choice.meanings:
             lines += ["", f"`{field.name}` values:", ""]
             lines += [f"- `{value}`: {meaning}" for value, meaning in choice.meanings]
+        if isinstance(choice, spec.Choice) and choice.synonyms:
+            meant: dict[str, list[str]] = {}
+            for word, value in choice.synonyms:
+                meant.setdefault(value, []).append(f"`{word}`")
+            said = "; ".join(f"{', '.join(words)} for `{value}`" for value, words in meant.items())
+            lines += ["", f"Other words for `{field.name}` get a did-you-mean: {said}."]
     return lines
 
 

@@ -6,17 +6,13 @@ whether it is required, and what it means. Three things are generated from it an
 hand: the loader's structural checks (`loader.py`), the JSON Schema (`schema.py`) and the format
 reference `docs/format.md` (`docs.py`).
 
-Field types, fields and records are `NamedTuple`s: immutable like the model's frozen dataclasses,
-and far cheaper to declare, which matters because every start-up reads this declaration (a
-dataclass compiles several generated methods per class). They are compared by identity or by
-class, never by value: `IsoDate()` and `Id()` are both the empty tuple. Enumerations reuse the
-model's `StrEnum`s, so the values the loader accepts are the values the model holds.
+The field types, fields and records it is written in are in `spec_types` (and importable from
+here). Enumerations reuse the model's `StrEnum`s, so the values the loader accepts are the values
+the model holds; a choice's `synonyms` are the other words people use for its values, which the
+loader's did-you-mean understands.
 """
 
 from __future__ import annotations
-
-from enum import StrEnum
-from typing import NamedTuple
 
 from briefing_tui.format.model import (
     Certainty,
@@ -25,6 +21,51 @@ from briefing_tui.format.model import (
     ItemKind,
     ParticipantKind,
 )
+from briefing_tui.format.spec_types import (
+    Choice,
+    EdtfDate,
+    Field,
+    FieldType,
+    Id,
+    Integer,
+    IsoDate,
+    ListOf,
+    QuoteOf,
+    Record,
+    RecordOf,
+    Ref,
+    Text,
+)
+
+__all__ = [
+    "BRIEFING",
+    "DOCUMENT",
+    "EDTF_PATTERN",
+    "EVENT",
+    "FORMAT_VERSION",
+    "ID_PATTERN",
+    "ISO_DATE_PATTERN",
+    "PARTICIPANT",
+    "QUOTE",
+    "RECORDS",
+    "SIDE",
+    "TOPIC",
+    "WHEN",
+    "Choice",
+    "EdtfDate",
+    "Field",
+    "FieldType",
+    "Id",
+    "Integer",
+    "IsoDate",
+    "ListOf",
+    "QuoteOf",
+    "Record",
+    "RecordOf",
+    "Ref",
+    "Text",
+    "indefinite",
+]
 
 FORMAT_VERSION = 1
 """The value of `briefing:` this reader understands."""
@@ -38,104 +79,6 @@ ISO_DATE_PATTERN = r"[0-9]{4}-[0-9]{2}-[0-9]{2}"
 _EDTF_VALUE = r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?[~?%]?"
 EDTF_PATTERN = rf"({_EDTF_VALUE}|({_EDTF_VALUE}|\.\.)/({_EDTF_VALUE}|\.\.))"
 """The EDTF subset of `when.date`, as a pattern (the loader also checks that the days exist)."""
-
-
-class Text(NamedTuple):
-    """A non-blank string kept exactly as written; `multiline` ones may hold newlines and tabs."""
-
-    multiline: bool = False
-
-
-class Integer(NamedTuple):
-    """A plain (unquoted) decimal integer; `const` when only one value is allowed."""
-
-    const: int | None = None
-
-
-class IsoDate(NamedTuple):
-    """A calendar day written `YYYY-MM-DD`."""
-
-
-class EdtfDate(NamedTuple):
-    """A date in the EDTF subset (`EDTF_PATTERN`), resolved to a day range with `when.mod`."""
-
-
-class Choice(NamedTuple):
-    """One of an enumeration's values; `meanings` says what each value means, for the docs;
-    `synonyms` are words people use for a value (`nation` for `country`), for did-you-mean."""
-
-    values: type[StrEnum]
-    meanings: tuple[tuple[str, str], ...] = ()
-    synonyms: tuple[tuple[str, str], ...] = ()
-
-
-class Id(NamedTuple):
-    """The id of the item the record declares (one namespace across the whole briefing)."""
-
-
-class Ref(NamedTuple):
-    """The id of another item of `kind`; `participant_kinds` narrows which participants fit."""
-
-    kind: ItemKind
-    participant_kinds: tuple[ParticipantKind, ...] = ()
-
-
-class ListOf(NamedTuple):
-    """A list of values of one type, at least `min_items` long; `unique` forbids repeats."""
-
-    item: FieldType
-    min_items: int = 0
-    unique: bool = False
-
-
-class RecordOf(NamedTuple):
-    """A mapping that is one `Record`."""
-
-    record: Record
-
-
-class QuoteOf(NamedTuple):
-    """An evidence quote: the exact words as a string, or a mapping of the quote `record`."""
-
-    record: Record
-
-
-FieldType = Text | Integer | IsoDate | EdtfDate | Choice | Id | Ref | ListOf | RecordOf | QuoteOf
-
-
-class Field(NamedTuple):
-    """One key of a record."""
-
-    name: str
-    type: FieldType
-    description: str
-    required: bool = False
-
-
-class Record(NamedTuple):
-    """A closed mapping: exactly these keys, no others.
-
-    `exactly_one_of` names keys of which exactly one must be present (they are then each optional
-    on their own). `item_kind` is set on records that declare an item with an id.
-    """
-
-    name: str
-    description: str
-    fields: tuple[Field, ...]
-    exactly_one_of: tuple[str, ...] = ()
-    item_kind: ItemKind | None = None
-
-    @property
-    def names(self) -> frozenset[str]:
-        """The record's keys."""
-        return frozenset(f.name for f in self.fields)
-
-    def get(self, name: str) -> Field | None:
-        """The field called `name`, or None."""
-        for candidate in self.fields:
-            if candidate.name == name:
-                return candidate
-        return None
 
 
 QUOTE = Record(
@@ -176,6 +119,19 @@ _CERTAINTY = Choice(
         ("likely", 'the article says it is likely ("likely will center on")'),
         ("possible", 'the article says it may happen ("other potential topics")'),
     ),
+    synonyms=(
+        ("certain", "stated"),
+        ("confirmed", "stated"),
+        ("definite", "stated"),
+        ("fact", "stated"),
+        ("anticipated", "expected"),
+        ("probable", "likely"),
+        ("probably", "likely"),
+        ("maybe", "possible"),
+        ("potential", "possible"),
+        ("speculative", "possible"),
+        ("uncertain", "possible"),
+    ),
 )
 
 WHEN = Record(
@@ -210,6 +166,19 @@ WHEN = Record(
                     ("on-or-before", "the range or any time before it"),
                     ("on-or-after", "the range or any time after it"),
                     ("approx", "about the range (the range itself is kept)"),
+                ),
+                synonyms=(
+                    ("early", "start"),
+                    ("beginning", "start"),
+                    ("middle", "mid"),
+                    ("late", "end"),
+                    ("by", "on-or-before"),
+                    ("until", "on-or-before"),
+                    ("since", "on-or-after"),
+                    ("from", "on-or-after"),
+                    ("about", "approx"),
+                    ("around", "approx"),
+                    ("circa", "approx"),
                 ),
             ),
             "How the words qualify `date` (needs `date`).",
@@ -275,6 +244,20 @@ PARTICIPANT = Record(
                     ("organization", "an organisation, ministry, agency or body"),
                     ("country", "a country or its government as a whole"),
                 ),
+                synonyms=(
+                    ("individual", "person"),
+                    ("official", "person"),
+                    ("people", "person"),
+                    ("organisation", "organization"),
+                    ("org", "organization"),
+                    ("agency", "organization"),
+                    ("ministry", "organization"),
+                    ("company", "organization"),
+                    ("institution", "organization"),
+                    ("nation", "country"),
+                    ("state", "country"),
+                    ("government", "country"),
+                ),
             ),
             "What the participant is.",
             required=True,
@@ -317,6 +300,21 @@ EVENT = Record(
                     ("planned", "it is arranged to happen"),
                     ("expected", "the article expects it to happen"),
                     ("possible", "the article says it may happen"),
+                ),
+                synonyms=(
+                    ("happened", "occurred"),
+                    ("past", "occurred"),
+                    ("done", "occurred"),
+                    ("completed", "occurred"),
+                    ("current", "ongoing"),
+                    ("in-progress", "ongoing"),
+                    ("scheduled", "planned"),
+                    ("arranged", "planned"),
+                    ("upcoming", "planned"),
+                    ("anticipated", "expected"),
+                    ("forecast", "expected"),
+                    ("maybe", "possible"),
+                    ("potential", "possible"),
                 ),
             ),
             "Where the event stands relative to the dateline.",

@@ -11,10 +11,7 @@ import sys
 
 import pytest
 
-from briefing_tui.app import run as run_module
-from briefing_tui.app.app import BriefingApp
 from briefing_tui.bench.terminal import PtyChild, WindowSize
-from briefing_tui.format.seed import seed_path
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")
 
@@ -40,27 +37,3 @@ def test_the_first_frame_shows_the_first_selection_in_full() -> None:
     # came only in a later frame once (the scroll waited for a Resize, the note for a refresh).
     assert "Uyghur minority" in first
     assert "1/20" in first
-
-
-def test_the_reader_runs_with_a_short_switch_interval_and_restores_it(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    seen: list[float] = []
-    monkeypatch.setattr(BriefingApp, "run", lambda self: seen.append(sys.getswitchinterval()))
-    before = sys.getswitchinterval()
-    assert run_module.run(seed_path()) == 0
-    assert seen == [run_module.FRAME_WRITER_SWITCH_INTERVAL_S]
-    assert sys.getswitchinterval() == before
-
-
-def test_the_switch_interval_is_restored_when_the_reader_fails(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    def crash(self: BriefingApp) -> None:
-        raise RuntimeError("boom")
-
-    monkeypatch.setattr(BriefingApp, "run", crash)
-    before = sys.getswitchinterval()
-    with pytest.raises(RuntimeError):
-        run_module.run(seed_path())
-    assert sys.getswitchinterval() == before

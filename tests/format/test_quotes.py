@@ -371,10 +371,10 @@ def test_normalized_text_maps_back_to_the_original() -> None:
 def test_normalized_text_of_non_ascii_text_maps_back_too() -> None:
     text = "\u00a0é  b\u2003\u2003c\u2028d \n e’"
     normalized = NormalizedText(text)
-    assert normalized.text == " é b c d e’"
+    assert normalized.text == " é b c d e'"  # the typographic apostrophe compares as plain
     for offset, char in enumerate(normalized.text):
         if char != " ":
-            assert text[normalized.to_original(offset)] == char
+            assert normalize(text[normalized.to_original(offset)]) == char
 
 
 words = st.sampled_from(
