@@ -20,9 +20,8 @@ Definitions (each figure and its baseline are measured the same way, interleaved
   it runs in a 120x40 pty, so the cost includes writing each update to the terminal. Each child
   also costs the same waits without a key ("idle cycles"), reported beside the figures. The app
   and its OptionList baseline run side by side and take turns of ten steps
-  (`keypress_pair`): this machine's speed drifts by tens of percent over seconds, and two
-  children run one after the other measured the baseline in a fast stretch and the app in a slow
-  one often enough to swing the ratio from 1.1 to 2.2 on the same code.
+  (`keypress_pair`): a shared machine's speed drifts over seconds, and two children run one
+  after the other could measure the baseline in a fast stretch and the app in a slow one.
 """
 
 from __future__ import annotations
@@ -51,10 +50,9 @@ LOAD_TIMEOUT_S = 120.0
 KEYPRESS_TIMEOUT_S = 240.0
 PROBE = (sys.executable, "-m", "briefing_tui.bench.probe")
 STEPS_PER_TURN = 10
-"""Presses (or idle cycles) a keypress child takes before the other takes its turn: ~0.5 s of
-work, short beside the machine's drift. With turns of one press, both children's presses looked
-~0.5-1 ms dearer than back to back in one comparison (the other process runs in between, and the
-caches are cold again at every press); within a turn they run back to back."""
+"""Presses (or idle cycles) a keypress child takes before the other takes its turn: short beside
+the machine's drift, long enough that the presses of a turn run back to back (with turns of one
+press the other process runs in between and the caches are cold again at every press)."""
 
 
 class BenchError(RuntimeError):

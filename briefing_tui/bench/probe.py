@@ -30,8 +30,8 @@ clock starts.
   and its OptionList baseline side by side this way and gives them turns of a few steps, so both
   are measured in the same moments of a machine whose speed drifts from one second to the next
   (`measure.keypress_pair`). A step's cost starts when its command arrives: the wait for the
-  other child's turn (up to a second of idle, ~3 ms of CPU a second for the app) is no press's
-  cost. Within a turn the commands are already queued, so its steps run back to back as above.
+  other child's turn (idle, but not free for the app) is no press's cost. Within a turn the
+  commands are already queued, so its steps run back to back as above.
 """
 
 from __future__ import annotations

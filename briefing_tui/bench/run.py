@@ -49,10 +49,9 @@ if TYPE_CHECKING:
 DEFAULT_SIZES = (1000, 10000, 50000)
 DEFAULT_LOAD_EVENTS = 10000
 DEFAULT_PAINT_RUNS = 21
-"""First-paint rounds (one run of each app a round). The issue asks for at least 5. On this
-shared 2-core VM a process's start swings by up to ±25% from one second to the next (one core is
-at times ~20% slower than the other): seven runs of the same code with 9 rounds gave ratios from
-1.12 to 1.27. More rounds spread the measurement over more time; 21 cost ~10 s more than 9."""
+"""First-paint rounds (one run of each app a round). The issue asks for at least 5; on a shared
+machine whose speed swings from one second to the next, more rounds spread the measurement over
+more time and steady the ratio."""
 DEFAULT_LOAD_RUNS = 5
 DEFAULT_PRESSES = 200
 DEFAULT_IDLE_CYCLES = 40

@@ -24,8 +24,8 @@ def paired_ratio(numerators: Sequence[float], denominators: Sequence[float]) -> 
     The bench runs what it compares in rounds, one of each a round, so that a slow stretch of the
     machine hits both. Dividing round by round keeps that pairing; dividing one median by the
     other drops it, and when the machine's speed switches between two levels during a run, each
-    median can land on a different level: one run here gave the static screen 0.87x the bare app
-    that way (it draws strictly more), and 1.14x round by round.
+    median can land on a different level (and a screen that draws strictly more can come out
+    faster than the bare app).
     """
     if len(numerators) != len(denominators) or not numerators:
         raise ValueError("paired_ratio needs two non-empty series of the same length")

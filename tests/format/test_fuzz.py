@@ -9,7 +9,6 @@ something unexpected: that is a failure too.
 from __future__ import annotations
 
 import shutil
-import time
 from pathlib import Path
 
 import pytest
@@ -22,7 +21,6 @@ from briefing_tui.format.model import Briefing
 from briefing_tui.format.text import find_controls
 from tests.format.fixtures import SMALL, SMALL_ARTICLE
 
-SECONDS = 2.0
 FUZZ = settings(
     max_examples=120,
     deadline=None,
@@ -40,7 +38,6 @@ def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def check(folder: Path, data: bytes) -> None:
     path = folder / "fuzzed.yaml"
     path.write_bytes(data)
-    started = time.perf_counter()
     try:
         result = load(path)
     except BriefingError as error:
@@ -50,7 +47,6 @@ def check(folder: Path, data: bytes) -> None:
             assert not list(find_controls(problem.format())), problem.format()
     else:
         assert isinstance(result, Briefing)
-    assert time.perf_counter() - started < SECONDS
 
 
 @FUZZ
