@@ -57,6 +57,7 @@ def smoke_output(tmp_path_factory: pytest.TempPathFactory) -> str:
     return out.getvalue()
 
 
+@pytest.mark.slow
 def test_json_is_the_only_output_and_has_the_issue_shape(smoke_output: str) -> None:
     assert smoke_output.endswith("\n") and smoke_output.count("\n") == 1
     figures = json.loads(smoke_output)
@@ -73,6 +74,7 @@ def test_json_is_the_only_output_and_has_the_issue_shape(smoke_output: str) -> N
     assert set(figures["keypress_ratio"]) == set(figures["peak_rss_mb"]) == keys
 
 
+@pytest.mark.slow
 def test_baselines_and_machine_carry_the_raw_figures(smoke_output: str) -> None:
     figures = json.loads(smoke_output)
     base = figures["baselines"]
@@ -107,6 +109,7 @@ def test_baselines_and_machine_carry_the_raw_figures(smoke_output: str) -> None:
         assert machine[key], key
 
 
+@pytest.mark.slow
 def test_report_table_renders(smoke_output: str) -> None:
     from rich.console import Console
 

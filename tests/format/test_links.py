@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from briefing_tui.format.links import LinkIndex, build_links
 from briefing_tui.format.model import (
     Certainty,
@@ -174,7 +176,8 @@ def test_linked_sets_are_frozen_and_the_index_is_a_mapping() -> None:
     assert len(LinkIndex()) == 0
 
 
-def test_building_and_asking_at_fifty_thousand_events_is_quick() -> None:
+@pytest.mark.slow
+def test_building_and_asking_at_fifty_thousand_events() -> None:
     participants = [person(f"p{i}", side=f"s{i % 3}") for i in range(2500)]
     topics = [topic(f"t{i}", parent=f"t{i // 10}" if i >= 10 else None) for i in range(1000)]
     events = [
