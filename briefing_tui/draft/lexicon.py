@@ -90,7 +90,6 @@ COMMON_ORG_NOUNS = (
     "intelligence service",
     "ruling party",
     "opposition party",
-    "cabinet",
 )
 """Lower-case bodies named after a country ("Chinese coast guard", "China's coast guard")."""
 

@@ -1,0 +1,252 @@
+"""People and their roles as the article writes them.
+
+A person is a block of two to four name-like capitalised words ("Antony Blinken", "Shin
+Won-sik", "José Ángel Pérez") that a title precedes in the same run ("U.S. Secretary of State
+Antony Blinken"), that an appositive role follows ("Kishi, the defense minister,"), that speaks
+("said Ana Pérez"), or that an honorific names ("Mr. Tanaka"). A title alone never makes a
+person: "the minister said" adds nobody.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from briefing_tui.draft.countries import by_word
+from briefing_tui.draft.lexicon import (
+    HONORIFICS,
+    NAME_PARTICLES,
+    NOT_NAMES,
+    ORG_HEADS,
+    ROLE_WORDS,
+    SPEECH_VERBS,
+    TITLE_HEADS,
+)
+from briefing_tui.draft.tokens import Token
+
+_LOWER_HEADS = frozenset(word.lower().rstrip(".") for word in TITLE_HEADS) - {"mr", "mrs", "ms"}
+_LOWER_ROLE = frozenset(word.lower() for word in ROLE_WORDS) | _LOWER_HEADS
+_ROLE_AFTER = re.compile(
+    r"\A,\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?P<role>(?:[\w.'’-]+\s+){0,7}?[\w.'’-]+)"
+    r"\s*(?=,|\.\s|\.$|\s+(?:said|says|told|who|and)\b)"
+)
+_OF_ORG = re.compile(r"\A\s+(?:of|at|from)\s+(?:the\s+)?(?P<org>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,5})")
+
+
+@dataclass(slots=True)
+class Person:
+    """A person found in the article, before ids are given."""
+
+    name: str
+    tokens: tuple[str, ...]
+    start: int
+    end: int
+    evidence: tuple[int, int]
+    roles: list[str] = field(default_factory=list)
+    country: str | None = None
+    org_name: str | None = None
+    checks: list[str] = field(default_factory=list)
+
+
+def name_like(token: Token) -> bool:
+    """Whether a capitalised word may be part of a person's name."""
+    word = token.text
+    if not token.cap or word in NOT_NAMES or word in ROLE_WORDS or word in TITLE_HEADS:
+        return False
+    if word in ORG_HEADS or word in by_word() or word.rstrip(".") in by_word():
+        return False
+    letters = [char for char in word if char.isalpha()]
+    return not (len(letters) > 1 and all(char.isupper() for char in letters))
+
+
+def find(text: str, runs: list[list[Token]], tokens: list[Token]) -> list[Person]:
+    """Every person the runs name, once each (the first mention with a role wins)."""
+    people: dict[str, Person] = {}
+    for run in runs:
+        for person in _in_run(text, run):
+            _merge(people, person)
+    for person in _speakers(text, tokens):
+        _merge(people, person)
+    for person in people.values():
+        _appositive(text, person)
+    return list(people.values())
+
+
+def _merge(people: dict[str, Person], person: Person) -> None:
+    known = people.get(person.name)
+    if known is None:
+        people[person.name] = person
+        return
+    for role in person.roles:
+        if role not in known.roles:
+            known.roles.append(role)
+    known.country = known.country or person.country
+    known.org_name = known.org_name or person.org_name
+
+
+def _blocks(run: list[Token]) -> list[tuple[int, int]]:
+    """Index ranges `[i, j)` of the name-like blocks of a run ("von der" may sit inside)."""
+    blocks: list[tuple[int, int]] = []
+    index = 0
+    while index < len(run):
+        if not name_like(run[index]):
+            index += 1
+            continue
+        end = index + 1
+        while end < len(run):
+            if name_like(run[end]) and not run[end - 1].possessive:
+                end += 1
+            elif (
+                run[end].text in NAME_PARTICLES
+                and end + 1 < len(run)
+                and name_like(run[end + 1])
+            ):
+                end += 2
+            else:
+                break
+        blocks.append((index, end))
+        index = end
+    return blocks
+
+
+def _in_run(text: str, run: list[Token]) -> list[Person]:
+    found: list[Person] = []
+    left = 0
+    for first, last in _blocks(run):
+        size = sum(1 for token in run[first:last] if token.text not in NAME_PARTICLES)
+        role_tokens = run[left:first]
+        # The role starts after an owner's possessive ("the Foreign Ministry's Deputy...").
+        owner: list[Token] = []
+        for index in range(len(role_tokens) - 1, -1, -1):
+            if role_tokens[index].possessive:
+                owner = role_tokens[: index + 1]
+                role_tokens = role_tokens[index + 1 :]
+                break
+        while role_tokens and not role_tokens[0].cap:
+            role_tokens = role_tokens[1:]
+        has_title = any(token.text in TITLE_HEADS for token in role_tokens)
+        honorific = bool(role_tokens) and role_tokens[-1].text in HONORIFICS
+        if size > 4 or run[first:last][-1].possessive and size < 2:
+            left = last
+            continue
+        if (size >= 2 and has_title) or (size == 1 and has_title and not honorific):
+            name_tokens = run[first:last]
+            start, end = name_tokens[0].start, name_tokens[-1].end
+            person = Person(
+                text[start:end],
+                tuple(token.text for token in name_tokens if token.text not in NAME_PARTICLES),
+                start,
+                end,
+                (role_tokens[0].start if role_tokens else start, end),
+            )
+            if size == 1:
+                person.checks.append("only one name given; check it is the full name")
+            roles_text = text[role_tokens[0].start : role_tokens[-1].end] if role_tokens else ""
+            if roles_text and not honorific:
+                person.roles.append(roles_text)
+            person.country = _nationality(owner + role_tokens)
+            if owner:
+                person.org_name = _owner_org(text, owner)
+                if person.org_name is None and person.country is None:
+                    person.country = _nationality(owner)
+            found.append(person)
+            left = last
+        elif size >= 2:
+            left = last
+    return found
+
+
+def _nationality(tokens: list[Token]) -> str | None:
+    """The country a role starts with ("South Korean Defense Minister" -> South Korea)."""
+    words = [token.text for token in tokens]
+    for size in (3, 2, 1):
+        for index in range(min(len(words) - size + 1, 2)):
+            if index and words[0] not in ("the", "The"):
+                break
+            candidate = " ".join(words[index : index + size])
+            entry = by_word().get(candidate) or by_word().get(candidate.rstrip("."))
+            if entry is not None:
+                return entry[0].name
+    return None
+
+
+def _owner_org(text: str, owner: list[Token]) -> str | None:
+    words = [token for token in owner if token.cap]
+    if words and words[-1].text in ORG_HEADS:
+        start = next(
+            (token.start for token in words if token.text not in by_word()), words[-1].start
+        )
+        return re.sub(r"['’]s?$", "", text[start : words[-1].end])
+    return None
+
+
+def _speakers(text: str, tokens: list[Token]) -> list[Person]:
+    """Untitled people who speak: "said Ana Pérez", "Ana Pérez said", "according to Ana Pérez"."""
+    found: list[Person] = []
+    index = 0
+    while index < len(tokens):
+        if not name_like(tokens[index]):
+            index += 1
+            continue
+        end = index + 1
+        while end < len(tokens) and text[tokens[end - 1].end : tokens[end].start] == " " and (
+            name_like(tokens[end])
+            or (tokens[end].text in NAME_PARTICLES and end + 1 < len(tokens))
+        ):
+            end += 1
+        block = tokens[index:end]
+        size = sum(1 for token in block if token.text not in NAME_PARTICLES)
+        before = tokens[index - 1].text if index else ""
+        before2 = tokens[index - 2].text if index > 1 else ""
+        after = tokens[end].text if end < len(tokens) else ""
+        honorific = before in HONORIFICS
+        speaks = (
+            before in SPEECH_VERBS
+            or after in SPEECH_VERBS
+            or (before == "to" and before2 == "according")
+        )
+        if 2 <= size <= 4 and (speaks or honorific) and not block[-1].possessive:
+            start, stop = block[0].start, block[-1].end
+            person = Person(text[start:stop], tuple(t.text for t in block), start, stop, (start, stop))
+            found.append(person)
+        elif size == 1 and honorific:
+            start, stop = tokens[index - 1].start, block[-1].end
+            person = Person(block[0].text, (block[0].text,), block[0].start, stop, (start, stop))
+            person.checks.append("named only with an honorific; check the full name")
+            found.append(person)
+        index = end
+    return found
+
+
+def _appositive(text: str, person: Person) -> None:
+    """Roles written after the name: "Kishi, the defense minister," and "X of the OECD"."""
+    match = _ROLE_AFTER.match(text, person.end)
+    if match is not None:
+        role = match["role"]
+        words = role.split()
+        if words and any(word.lower().rstrip(".,") in _LOWER_HEADS for word in words) and all(
+            word.lower().strip(".,'’s") in _LOWER_ROLE
+            or word in by_word()
+            or word[:1].isupper()
+            or word.lower() in ("of", "for", "and", "the", "at", "to", "on", "in")
+            for word in words
+        ):
+            if role not in person.roles:
+                person.roles.append(role)
+            if person.country is None:
+                person.country = _nationality_words(words)
+    org = _OF_ORG.match(text, person.end)
+    if org is not None and person.org_name is None:
+        words = org["org"].split()
+        if words[-1] in ORG_HEADS or (words[0].isupper() and len(words[0]) >= 2):
+            person.org_name = words[0] if words[0].isupper() else org["org"]
+
+
+def _nationality_words(words: list[str]) -> str | None:
+    for size in (2, 1):
+        for index in range(len(words) - size + 1):
+            candidate = " ".join(words[index : index + size]).removesuffix("'s")
+            entry = by_word().get(candidate)
+            if entry is not None:
+                return entry[0].name
+    return None
