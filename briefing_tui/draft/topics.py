@@ -1,0 +1,83 @@
+"""Agenda topics: what the article says is discussed, negotiated, at issue or focused on."""
+
+from __future__ import annotations
+
+import re
+
+from briefing_tui.draft import hedges
+from briefing_tui.draft.records import TopicRecord, slug, unique_id
+from briefing_tui.draft.sentences import Sentence
+
+_TRIGGER = re.compile(
+    r"\b(?:(?:talks|discussions?|negotiations?|dialogue|cooperation|views|focus|concerns?|"
+    r"agreement|deal|differences|dispute|debate)\s+(?:on|over|about|regarding)|"
+    r"discuss(?:ed|es|ing)?|negotiat(?:e|ed|es|ing)|address(?:ed|es|ing)?|"
+    r"(?:center|centre|focus|centered|focused|centred|focusing|centering)(?:ed)?\s+on|"
+    r"topics?\s+(?:include|included|including|are|were)|agenda\s+(?:include[sd]?|including)|"
+    r"concern(?:ed|s)?\s+(?:about|over)|at issue (?:is|are|was|were))\s+",
+    re.I,
+)
+_STOP = re.compile(
+    r"[,;:.!?()\"“”]|\s--\s|\s(?:—|–)\s|\b(?:as well as|said|says|which|who|while|because|"
+    r"after|before|when|during|since|until|in terms of)\b"
+)
+_SPLIT = re.compile(r"\s+(?:and|or)\s+(?=(?:the\s+)?[a-zA-Z])|,\s+(?:and\s+|or\s+)?")
+_SKIP_START = re.compile(r"^(?:the|a|an|their|its|his|her|our|ways to|how to)\s+", re.I)
+_MAX_WORDS = 8
+
+
+def find(text: str, sentences: list[Sentence], taken: set[str]) -> list[TopicRecord]:
+    """The topics of the article, first mention first (the same title once)."""
+    topics: list[TopicRecord] = []
+    titles: set[str] = set()
+    for sentence in sentences:
+        hedge = hedges.certainty(sentence.text)
+        if re.search(r"\bpotential\b", sentence.text, re.I):
+            hedge = "possible"
+        for match in _TRIGGER.finditer(sentence.text):
+            begin = match.end()
+            stop = _STOP.search(sentence.text, begin)
+            end = stop.start() if stop else len(sentence.text)
+            for low, high in _items(sentence.text, begin, end):
+                words = sentence.text[low:high].split()
+                if len(words) > _MAX_WORDS:
+                    high = low + len(" ".join(words[:_MAX_WORDS]))
+                    high = sentence.text.index(words[_MAX_WORDS - 1], low) + len(
+                        words[_MAX_WORDS - 1]
+                    )
+                phrase = sentence.text[low:high]
+                title = _SKIP_START.sub("", phrase).strip()
+                if len(title) < 3 or title.lower() in titles or not any(c.isalpha() for c in title):
+                    continue
+                titles.add(title.lower())
+                title = title[:1].upper() + title[1:]
+                topics.append(
+                    TopicRecord(
+                        unique_id(slug(title)[:40].strip("-") or "topic", taken),
+                        title,
+                        hedge,
+                        [(sentence.start + low, sentence.start + high)],
+                        sentence.index,
+                    )
+                )
+    return topics
+
+
+def _items(text: str, begin: int, end: int) -> list[tuple[int, int]]:
+    """The list items of the object phrase `text[begin:end]` ("X, Y and Z")."""
+    items: list[tuple[int, int]] = []
+    position = begin
+    phrase = text[begin:end]
+    for match in _SPLIT.finditer(phrase):
+        items.append((position, begin + match.start()))
+        position = begin + match.end()
+    items.append((position, end))
+    cleaned = []
+    for low, high in items:
+        while low < high and text[low].isspace():
+            low += 1
+        while high > low and text[high - 1].isspace():
+            high -= 1
+        if high - low >= 3:
+            cleaned.append((low, high))
+    return cleaned
