@@ -31,6 +31,8 @@ commands:
   sample --events N [--participants P] [--topics T] [--seed S] FILE
                       write a synthetic briefing (and its article) for trying and benchmarking
   bench [--json]      measure load time, first paint, keypresses and memory against baselines
+  draft ARTICLE [-o OUT.yaml]
+                      draft a briefing from a news article (text or saved web page), offline
 
 Run 'briefing-tui COMMAND --help' for a command's options.
 """
@@ -205,6 +207,12 @@ def _bench(argv: list[str]) -> int:
     return main(parser.parse_args(argv))
 
 
+def _draft(argv: list[str]) -> int:
+    from briefing_tui.draft.command import main
+
+    return main(argv)
+
+
 def _count(text: str) -> int:
     import argparse
 
@@ -238,4 +246,5 @@ _COMMANDS: dict[str, Callable[[list[str]], int]] = {
     "schema": _schema,
     "sample": _sample,
     "bench": _bench,
+    "draft": _draft,
 }

@@ -125,6 +125,10 @@ def _sides(
                     entity.country = entity.country or entry[0].name
                     entity.side = side.id
             low = sentence.start + match.end()
+    by_id = {entity.id: entity for entity in entities}
+    for entity in entities:
+        if entity.side is None and entity.org in by_id and by_id[entity.org].side:
+            entity.side = by_id[entity.org].side
     for entity in entities:
         if entity.side is None and entity.kind != "country" and entity.country in countries:
             entity.side = side_of(entity.country).id

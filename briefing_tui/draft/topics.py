@@ -18,8 +18,8 @@ _TRIGGER = re.compile(
     re.I,
 )
 _STOP = re.compile(
-    r"[,;:.!?()\"“”]|\s--\s|\s(?:—|–)\s|\b(?:as well as|said|says|which|who|while|because|"
-    r"after|before|when|during|since|until|in terms of)\b"
+    r"[,;:!?()\"“”]|(?<![A-Z])\.(?=\s|$)|\s--\s|\s(?:—|–)\s|\b(?:as well as|said|says|which|who|while|because|"
+    r"after|before|when|during|since|until|that|in terms of)\b"
 )
 _SPLIT = re.compile(r"\s+(?:and|or)\s+(?=(?:the\s+)?[a-zA-Z])|,\s+(?:and\s+|or\s+)?")
 _SKIP_START = re.compile(r"^(?:the|a|an|their|its|his|her|our|ways to|how to)\s+", re.I)
@@ -78,6 +78,11 @@ def _items(text: str, begin: int, end: int) -> list[tuple[int, int]]:
             low += 1
         while high > low and text[high - 1].isspace():
             high -= 1
+        if text[low:high].startswith("on "):
+            low += 3
         if high - low >= 3:
             cleaned.append((low, high))
+    if len(cleaned) > 1 and any(len(text[low:high].split()) < 2 for low, high in cleaned):
+        # "space and cyber defense", "2022 and beyond": one item, not two.
+        return [(cleaned[0][0], cleaned[-1][1])]
     return cleaned
