@@ -225,7 +225,16 @@ def _heads_a_phrase(text: str, end: int) -> bool:
 
 
 def _expansions(text: str, found: dict[str, Body]) -> None:
-    """"Organisation for Economic Co-operation and Development (OECD)": one body, two names."""
+    """"International Monetary Fund" and "IMF": one body, two names."""
+    for key, body in list(found.items()):
+        if body.name.isupper() and key in found:
+            for other_key, other in list(found.items()):
+                initials = "".join(w[0] for w in other.name.split() if w[:1].isupper())
+                if other is not body and initials == body.name:
+                    other.aliases.append(body.name)
+                    other.mentions.extend(body.mentions)
+                    del found[key]
+                    break
     for key, body in list(found.items()):
         match = re.search(rf"\(({re.escape(body.name)})\)", text)
         if match is None or not body.name.isupper():

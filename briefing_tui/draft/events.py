@@ -32,6 +32,10 @@ _PROSPECTIVE = re.compile(
     r"could|need to|needs to|set to|scheduled to|aims? to|intends? to|to be held|would)\b",
     re.I,
 )
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|told|announced|met|held|spoke|called|agreed|visited|arrived|signed|"
+    r"[a-z]{3,}ed)(?:\s+[A-Z][\w.-]*){0,3}\s+$"
+)
 _LEADING = re.compile(r"^(?:and|but|or|so|then|also|while|as|that|which|who)\s+", re.I)
 _CARRY_BACK = 3
 
@@ -98,6 +102,9 @@ def find(
 
 def _timexes(text: str, sentence: Sentence, anchor: dt.date) -> list[Timex]:
     def tense_of(start: int, end: int) -> Tense:
+        # "said on Monday that they will meet": the time belongs to the verb just before it.
+        if _SAID_BEFORE.search(sentence.text[max(0, start - 40) : start]):
+            return Tense.PAST
         low, high = clause_around(sentence, sentence.start + start, sentence.start + end)
         found = tense(text[low:high])
         return found if found is not Tense.PRESENT else tense(sentence.text)

@@ -39,6 +39,10 @@ def extract(markup: str) -> Page | None:
     text = (getattr(document, "text", None) or "").strip()
     if len(text.split()) < _MIN_WORDS:
         return None
+    title = getattr(document, "title", None) or None
+    lines = text.split("\n")
+    if title and lines and lines[0].strip() == title.strip() and len(lines) > 1:
+        text = "\n".join(lines[1:]).strip()  # the headline repeated above the dateline
     published = None
     raw_date = getattr(document, "date", None)
     if raw_date:
@@ -48,7 +52,7 @@ def extract(markup: str) -> Page | None:
             published = None
     return Page(
         text + "\n",
-        getattr(document, "title", None) or None,
+        title,
         published,
         getattr(document, "sitename", None) or None,
     )

@@ -27,10 +27,10 @@ from briefing_tui.draft.tokens import Token
 _LOWER_HEADS = frozenset(word.lower().rstrip(".") for word in TITLE_HEADS) - {"mr", "mrs", "ms"}
 _LOWER_ROLE = frozenset(word.lower() for word in ROLE_WORDS) | _LOWER_HEADS
 _ROLE_AFTER = re.compile(
-    r"\A,\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?P<role>(?:[\w.'’-]+\s+){0,7}?[\w.'’-]+)"
+    r",\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?P<role>(?:[\w.'’-]+\s+){0,7}?[\w.'’-]+)"
     r"\s*(?=,|\.\s|\.$|\s+(?:said|says|told|who|and)\b)"
 )
-_OF_ORG = re.compile(r"\A\s+(?:of|at|from)\s+(?:the\s+)?(?P<org>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,5})")
+_OF_ORG = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?(?P<org>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,5})")
 
 
 @dataclass(slots=True)
@@ -200,7 +200,15 @@ def _speakers(text: str, tokens: list[Token]) -> list[Person]:
         before2 = tokens[index - 2].text if index > 1 else ""
         after = tokens[end].text if end < len(tokens) else ""
         honorific = before in HONORIFICS
-        speaks = (
+        lowered_title = before.lower() in _LOWER_HEADS and not tokens[index - 1].cap
+        introduced = bool(_ROLE_AFTER.match(text, block[-1].end)) and _role_ok(
+            _ROLE_AFTER.match(text, block[-1].end)["role"]  # type: ignore[index]
+        )
+        of_org = _OF_ORG.match(text, block[-1].end)
+        if of_org is not None:
+            words = of_org["org"].split()
+            introduced = introduced or words[-1] in ORG_HEADS or words[0].isupper()
+        speaks = lowered_title or introduced or (
             before in SPEECH_VERBS
             or after in SPEECH_VERBS
             or (before == "to" and before2 == "according")
@@ -208,6 +216,14 @@ def _speakers(text: str, tokens: list[Token]) -> list[Person]:
         if 2 <= size <= 4 and (speaks or honorific) and not block[-1].possessive:
             start, stop = block[0].start, block[-1].end
             person = Person(text[start:stop], tuple(t.text for t in block), start, stop, (start, stop))
+            if lowered_title:
+                first = index - 1
+                while first > 0 and index - first < 4 and (
+                    tokens[first - 1].text.lower() in _LOWER_ROLE or tokens[first - 1].cap
+                ) and text[tokens[first - 1].end : tokens[first].start] == " ":
+                    first -= 1
+                person.roles.append(text[tokens[first].start : tokens[index - 1].end])
+                person.evidence = (tokens[first].start, stop)
             found.append(person)
         elif size == 1 and honorific:
             start, stop = tokens[index - 1].start, block[-1].end
@@ -224,13 +240,7 @@ def _appositive(text: str, person: Person) -> None:
     if match is not None:
         role = match["role"]
         words = role.split()
-        if words and any(word.lower().rstrip(".,") in _LOWER_HEADS for word in words) and all(
-            word.lower().strip(".,'’s") in _LOWER_ROLE
-            or word in by_word()
-            or word[:1].isupper()
-            or word.lower() in ("of", "for", "and", "the", "at", "to", "on", "in")
-            for word in words
-        ):
+        if _role_ok(role):
             if role not in person.roles:
                 person.roles.append(role)
             if person.country is None:
@@ -240,6 +250,16 @@ def _appositive(text: str, person: Person) -> None:
         words = org["org"].split()
         if words[-1] in ORG_HEADS or (words[0].isupper() and len(words[0]) >= 2):
             person.org_name = words[0] if words[0].isupper() else org["org"]
+
+
+def _role_ok(role: str) -> bool:
+    """Whether an appositive is a role ("the German defense minister"), not any phrase."""
+    words = role.split()
+    return (
+        0 < len(words) <= 8
+        and any(w.lower().rstrip(".,") in _LOWER_HEADS for w in words)
+        and all(word.replace("-", "").replace("'", "").isalpha() for word in words)
+    )
 
 
 def _nationality_words(words: list[str]) -> str | None:

@@ -322,6 +322,10 @@ _LEFT = re.compile(
     r"roughly|starting|beginning|in|on|during|at|within|for)\s+)$",
     re.I,
 )
+_INNER = re.compile(
+    r"(?P<q>as early as|as late as|since|by|until|through|before|after|from|starting|beginning)\s+",
+    re.I,
+)
 _DURATION = re.compile(
     rf"\b(?:by|for|of|over)\s+(?P<count>{_COUNT})\s+(?P<unit>years?|months?|weeks?|days?)\s+"
     r"(?:from|starting|beginning|after)\s+$",
@@ -388,9 +392,11 @@ def _extend(
         date, mod = f"{date.split('/')[0]}/..", None
         end += right.end()
     qualifier = _LEFT.search(text[max(0, start - 20) : start]) if not duration else None
-    if qualifier:
-        word = qualifier["q"].lower()
-        start -= len(qualifier.group())
+    inner = _INNER.match(text, start, end) if not duration else None
+    if qualifier or inner:
+        word = (qualifier or inner)["q"].lower()  # type: ignore[index]
+        if qualifier:
+            start -= len(qualifier.group())
         if word == "since":
             date, mod = f"{date.split('/')[0]}/..", None
         elif word in _QUALIFIER_MOD and not (
