@@ -292,7 +292,8 @@ _CORES: tuple[tuple[re.Pattern[str], _Handler], ...] = tuple(
          rf"(?:\s+of\s+(?:(?P<month>{_MONTH})(?:\s+(?P<year>{_YEAR}))?|(?P<year2>{_YEAR})|"
          rf"(?:(?P<rel>this|next|last|the)\s+year)))?", re.I, _half),
         (rf"\b(?P<month>{_MONTH})(?:\s+of)?,?\s+(?P<year>{_YEAR})\b", 0, _month_year),
-        (rf"{_PREP}(?:(?P<which>last|next|this)\s+)?\b(?P<month>{_MONTH})(?![\w-])", 0, _month),
+        (rf"{_PREP}(?P<core>(?:(?P<which>last|next|this)\s+)?\b(?P<month>{_MONTH}))(?![\w-])", 0,
+         _month),
         (rf"\b(?:fiscal(?:\s+year)?\s*|FY\s?)(?P<year>{_YEAR})\b", re.I, _fiscal),
         (rf"\b(?:(?P<which>this|next|last|the)\s+)?(?P<season>spring|summer|autumn|fall|winter)"
          rf"(?!\s+of\b)(?:\s+(?:of\s+)?(?P<year>{_YEAR}))?\b", re.I, _season),
@@ -354,8 +355,9 @@ def tag(
     found: list[tuple[int, int, _Handler, re.Match[str]]] = []
     for pattern, handler in _CORES:
         for match in pattern.finditer(text):
-            if match.end() > match.start():
-                found.append((match.start(), match.end(), handler, match))
+            start = match.start("core") if "core" in pattern.groupindex else match.start()
+            if match.end() > start:
+                found.append((start, match.end(), handler, match))
     found.sort(key=lambda item: (item[0], item[0] - item[1]))
     results: list[Timex] = []
     taken_until = -1
