@@ -106,7 +106,7 @@ def to_yaml(draft: Draft, source_name: str) -> str:
             item.append(f"    side: {entity.side}")
         if entity.roles:
             item.append(f"    roles: [{', '.join(scalar(role) for role in entity.roles)}]")
-        if entity.org:
+        if entity.org in kept:
             item.append(f"    org: {entity.org}")
         if entity.aliases:
             item.append(f"    aliases: [{', '.join(scalar(a) for a in entity.aliases)}]")
@@ -115,9 +115,6 @@ def to_yaml(draft: Draft, source_name: str) -> str:
             kept.add(entity.id)
     if block:
         lines += ["participants:", *block]
-    for entity in draft.participants:
-        if entity.org and entity.org not in kept:
-            raise AssertionError("an organisation was dropped")
     block = []
     for topic in draft.topics:
         item = [
