@@ -44,7 +44,7 @@ def read(path: Path) -> Article:
             raise DraftError(f"{name}: not a regular file")
         if size > MAX_BYTES:
             raise DraftError(
-                f"{name}: the file is {size:,} bytes; articles up to {MAX_BYTES:,} bytes are drafted"
+                f"{name}: the file is {size:,} bytes; the limit for an article is {MAX_BYTES:,}"
             )
         data = path.read_bytes()[: MAX_BYTES + 1]
     except FileNotFoundError:
@@ -66,7 +66,9 @@ def read(path: Path) -> Article:
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
         column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
-        raise DraftError(f"{name}:{line}:{column}: not UTF-8 (byte 0x{data[error.start]:02x})")
+        raise DraftError(
+            f"{name}:{line}:{column}: not UTF-8 (byte 0x{data[error.start]:02x})"
+        ) from None
     if path.suffix.lower() in HTML_SUFFIXES:
         return _page(name, text)
     return Article(text)

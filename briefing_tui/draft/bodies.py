@@ -23,15 +23,22 @@ from briefing_tui.draft.lexicon import (
 from briefing_tui.draft.tokens import Token
 
 _GEO_AFTER = frozenset(
-    "Sea Seas Islands Island Ocean Strait Peninsula River Gulf Bay Airlines Times Post Daily "
-    "Herald Institute University Cup Open".split()
+    str.split(
+        "Sea Seas Islands Island Ocean Strait Peninsula River Gulf Bay Airlines Times Post Daily "
+        "Herald Institute University Cup Open"
+    )
 )
-_COMPASS = frozenset("South North East West Southeast Northeast Central".split())
+_COMPASS = frozenset(str.split("South North East West Southeast Northeast Central"))
 _LOCATIVE = frozenset(
-    "in at to from into near visit visited visits visiting toward towards outside around across "
-    "via through arrived arrive left leave reached based flew fly".split()
+    str.split(
+        "in at to from into near visit visited visits visiting toward towards outside around "
+        "across "
+        "via through arrived arrive left leave reached based flew fly"
+    )
 )
-_NOT_ACRONYMS = frozenset("AM PM GMT UTC EDT EST BST CET JST KST TV OK II III IV CEO CFO COO".split())
+_NOT_ACRONYMS = frozenset(
+    str.split("AM PM GMT UTC EDT EST BST CET JST KST TV OK II III IV CEO CFO COO")
+)
 
 
 @dataclass(slots=True)
@@ -155,9 +162,11 @@ def _headed(
         last = index
         if not token.possessive:
             probe = index + 1
-            while probe + 1 < len(run) and run[probe].text in ("of", "for", "on") and run[
-                probe + 1
-            ].cap:
+            while (
+                probe + 1 < len(run)
+                and run[probe].text in ("of", "for", "on")
+                and run[probe + 1].cap
+            ):
                 last = probe + 1
                 while last + 1 < len(run) and (run[last + 1].cap or run[last + 1].text == "and"):
                     if any(low <= run[last + 1].start < high for low, high in people_spans):
@@ -211,8 +220,10 @@ def _country_bodies(text: str, add: object) -> None:
 
 
 _FUNCTION_WORDS = frozenset(
-    "in on at of to for and or said says has have had is are was were will would could may "
-    "might which that who".split()
+    str.split(
+        "in on at of to for and or said says has have had is are was were will would could may "
+        "might which that who"
+    )
 )
 
 
@@ -225,10 +236,10 @@ def _heads_a_phrase(text: str, end: int) -> bool:
 
 
 def _expansions(text: str, found: dict[str, Body]) -> None:
-    """"International Monetary Fund" and "IMF": one body, two names."""
+    """ "International Monetary Fund" and "IMF": one body, two names."""
     for key, body in list(found.items()):
         if body.name.isupper() and key in found:
-            for other_key, other in list(found.items()):
+            for other in list(found.values()):
                 initials = "".join(w[0] for w in other.name.split() if w[:1].isupper())
                 if other is not body and initials == body.name:
                     other.aliases.append(body.name)
@@ -239,7 +250,7 @@ def _expansions(text: str, found: dict[str, Body]) -> None:
         match = re.search(rf"\(({re.escape(body.name)})\)", text)
         if match is None or not body.name.isupper():
             continue
-        for other_key, other in list(found.items()):
+        for other in list(found.values()):
             if other is not body and text[: match.start()].rstrip().endswith(other.name):
                 other.aliases.append(body.name)
                 other.mentions.extend(body.mentions)

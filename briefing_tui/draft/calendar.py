@@ -81,9 +81,7 @@ def add_months(year: int, month_: int, count: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
-def year_of(
-    first: dt.date, last: dt.date, anchor: dt.date, tense: Tense
-) -> int:
+def year_of(first: dt.date, last: dt.date, anchor: dt.date, tense: Tense) -> int:
     """The offset in years (-1, 0, +1) that puts a yearless range where the tense says.
 
     Future: the first occurrence that has not ended by the dateline. Past and perfect: the last
@@ -156,9 +154,7 @@ def season(name: str, year: int) -> str:
     return f"{month(year, start)}/{month(end_year, end_month)}"
 
 
-def span_after(
-    start: dt.date, count: int, unit: str, month_precision: bool
-) -> str:
+def span_after(start: dt.date, count: int, unit: str, month_precision: bool) -> str:
     """The interval that starts at `start` and lasts `count` units ("a year from April")."""
     unit = unit.lower().rstrip("s")
     if unit in ("year", "month"):

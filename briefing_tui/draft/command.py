@@ -31,7 +31,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--published", metavar="YYYY-MM-DD", help="the publication date (else the dateline's)"
     )
     parser.add_argument("--place", metavar="PLACE", help="where it was filed (else the dateline's)")
-    parser.add_argument("--title", metavar="TITLE", help="the headline (else the page's or the first sentence)")
+    parser.add_argument(
+        "--title", metavar="TITLE", help="the headline (else the page's or the first sentence)"
+    )
     parser.add_argument("--force", action="store_true", help="overwrite an existing OUT")
 
 
@@ -99,7 +101,9 @@ def _run(args: argparse.Namespace) -> int:
         result = render(draft, article_path.name)
     except BriefingError as error:
         first = error.problems[0].message if error.problems else "unknown problem"
-        raise DraftError(f"{article_path}: the draft does not load (a drafter bug): {first}", 1)
+        raise DraftError(
+            f"{article_path}: the draft does not load (a drafter bug): {first}", 1
+        ) from None
     if out is None:
         sys.stdout.write(result.yaml)
         return 0

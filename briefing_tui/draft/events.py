@@ -155,7 +155,7 @@ def _event(
         earliest, latest = resolve(date, mod)
     except DateError:
         date, mod, earliest, latest = None, None, None, None
-    before = latest is not None and latest < anchor or (
+    before = (latest is not None and latest < anchor) or (
         earliest is None and latest is not None and latest <= anchor
     )
     after = earliest is not None and earliest > anchor

@@ -8,7 +8,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-
 _MIN_WORDS = 12
 """Fewer words than this is a menu or a notice, not an article."""
 

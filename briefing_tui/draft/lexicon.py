@@ -6,7 +6,8 @@ Kept apart from the rules so that growing a list never touches the logic.
 from __future__ import annotations
 
 TITLE_HEADS = frozenset(
-    """
+    str.split(
+        """
     Secretary Minister President Premier Chancellor Director Ambassador Envoy Representative
     Spokesman Spokeswoman Spokesperson Commissioner Chairman Chairwoman Chair Chairperson
     Governor Mayor Senator Sen. Rep. Congressman Congresswoman Lawmaker Leader King Queen Prince
@@ -17,14 +18,16 @@ TITLE_HEADS = frozenset(
     Bishop Archbishop Sheikh Emir Sultan Minister-President Mr. Mrs. Ms. Dr. Sir Dame Lord Lady
     Ayatollah Rabbi Imam Coach Manager Founder Executive Administrator Inspector Superintendent
     Marshal Sheriff Coordinator Delegate Consul Attaché Chargé
-    """.split()
+    """
+    )
 )
 """Words that make a capitalised phrase a title (the head of a role)."""
 
-HONORIFICS = frozenset("Mr. Mrs. Ms. Dr. Sir Dame Lord Lady Prof. Mr Mrs Ms Dr".split())
+HONORIFICS = frozenset(str.split("Mr. Mrs. Ms. Dr. Sir Dame Lord Lady Prof. Mr Mrs Ms Dr"))
 
 ROLE_WORDS = frozenset(
-    """
+    str.split(
+        """
     Acting Assistant Senior Junior Associate Principal First Second Third Foreign Defense Defence
     State Home Interior Finance Economy Economic Trade Commerce Industry Justice Health Education
     Environment Energy Agriculture Transport Transportation Labor Labour Treasury National
@@ -45,19 +48,22 @@ ROLE_WORDS = frozenset(
     Arctic Atlantic Gulf Caribbean Balkans Baltic Nordic Oceania Islands Island Sea Ocean Strait
     Peninsula River Lake Mountains Valley Province State States City County District Republic
     Kingdom Federation Emirates Capital Coast Bay Canal Affairs
-    """.split()
+    """
+    )
 )
 """Capitalised words that belong to titles, bodies and places, never to a person's name."""
 
 ORG_HEADS = frozenset(
-    """
+    str.split(
+        """
     Ministry Department Agency Office Bureau Council Committee Commission Secretariat Senate
     Parliament Assembly Congress Board Bank Fund Authority Service Institute University Court
     Party Union Organization Organisation Association Group Company Corporation Corp. Inc. Ltd.
     Co. Foundation Alliance Forces Army Navy Guard Police Cabinet Diet Bundestag Duma Knesset
     Pentagon Kremlin Reuters Agency Network Airlines Motors Holdings Industries Federation
     Coalition Movement Front Center Centre Program Programme Exchange Tribunal Command
-    """.split()
+    """
+    )
 )
 """Last words of a capitalised phrase that name an organisation."""
 
@@ -94,7 +100,8 @@ COMMON_ORG_NOUNS = (
 """Lower-case bodies named after a country ("Chinese coast guard", "China's coast guard")."""
 
 NOT_NAMES = frozenset(
-    """
+    str.split(
+        """
     The A An This That These Those It Its He She They We I You His Her Their Our My Your In On At
     By For From To Of And But Or Nor So Yet If When While After Before Since Until As With Without
     Under Over Between Among Against During Through About Also Still Meanwhile However Other Some
@@ -104,30 +111,37 @@ NOT_NAMES = frozenset(
     July August September October November December Today Yesterday Tomorrow Spring Summer Autumn
     Fall Winter Christmas Easter Ramadan God Internet COVID-19 Covid-19 COVID Covid Reuters AP AFP
     Kyodo Xinhua Yonhap Bloomberg Associated Press
-    """.split()
+    """
+    )
 )
 """Capitalised words that start sentences or name times, never a person."""
 
 SPEECH_VERBS = frozenset(
-    """
+    str.split(
+        """
     said says told tells added adds noted notes stressed stresses warned warns announced
     announces insisted insists argued argues explained explains wrote writes asked asks
     declared declares urged urges claimed claims confirmed confirms denied denies
-    """.split()
+    """
+    )
 )
 """Verbs that follow or precede a speaker's name ("said Ana Pérez", "Pérez told")."""
 
 EAST_ASIAN_SURNAMES = frozenset(
-    """
+    str.split(
+        """
     Kim Lee Park Choi Jung Jeong Kang Cho Yoon Jang Lim Shin Han Oh Seo Kwon Hwang Ahn Song Yoo
     Hong Jeon Ko Moon Yang Son Bae Baek Heo Nam Noh Ha Kwak Sung Cha Joo Woo Min Ryu Na Jin Chae
     Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Gao Luo Zheng Liang
     Xie Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su
     Lu Ding Ren Shen Yao Zhong Xi Qin Fu Fang Bai Cui Kang Mao Qiu Tan Shi Nguyen Tran Le Pham
     Hoang Vu Vo Dang Bui Do Ho Ngo Duong Ly
-    """.split()
+    """
+    )
 )
 """Family names written first in Chinese, Korean and Vietnamese names ("Shin Won-sik")."""
 
-NAME_PARTICLES = frozenset("de da di del della der den van von la le du dos das bin al el ibn".split())
+NAME_PARTICLES = frozenset(
+    str.split("de da di del della der den van von la le du dos das bin al el ibn")
+)
 """Lower-case words inside a person's name ("Ursula von der Leyen", "Lula da Silva")."""

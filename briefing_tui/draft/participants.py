@@ -32,7 +32,11 @@ def find(
     entities: list[Entity] = []
     for nation in nations:
         entity = Entity(slug(nation.name), nation.name, "country", [nation.evidence])
-        entity.aliases, entity.mentions, entity.country = nation.aliases, nation.mentions, nation.name
+        entity.aliases, entity.mentions, entity.country = (
+            nation.aliases,
+            nation.mentions,
+            nation.name,
+        )
         entities.append(entity)
     org_names = {body.name for body in orgs}
     for body in orgs:
@@ -64,7 +68,7 @@ def find(
 
 
 def _org_of_role(roles: list[str], org_names: set[str]) -> str | None:
-    """"Defense Minister" belongs to the "Defense Ministry" when the article names it."""
+    """ "Defense Minister" belongs to the "Defense Ministry" when the article names it."""
     for role in roles:
         match = re.search(r"((?:[A-Z][\w-]* )+)Minister\b", role)
         if match:
@@ -89,7 +93,9 @@ def _surname_aliases(
         if len(owners) > 1:
             continue
         for token in tokens:
-            if token.text == candidate and not any(low <= token.start < high for low, high in inside):
+            if token.text == candidate and not any(
+                low <= token.start < high for low, high in inside
+            ):
                 return [candidate]
     return []
 

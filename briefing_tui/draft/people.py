@@ -30,7 +30,9 @@ _ROLE_AFTER = re.compile(
     r",\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?P<role>(?:[\w.'’-]+\s+){0,7}?[\w.'’-]+)"
     r"\s*(?=,|\.\s|\.$|\s+(?:said|says|told|who|and)\b)"
 )
-_OF_ORG = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?(?P<org>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,5})")
+_OF_ORG = re.compile(
+    r"\s+(?:of|at|from)\s+(?:the\s+)?(?P<org>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,5})"
+)
 
 
 @dataclass(slots=True)
@@ -96,11 +98,7 @@ def _blocks(run: list[Token]) -> list[tuple[int, int]]:
         while end < len(run):
             if name_like(run[end]) and not run[end - 1].possessive:
                 end += 1
-            elif (
-                run[end].text in NAME_PARTICLES
-                and end + 1 < len(run)
-                and name_like(run[end + 1])
-            ):
+            elif run[end].text in NAME_PARTICLES and end + 1 < len(run) and name_like(run[end + 1]):
                 end += 2
             else:
                 break
@@ -126,7 +124,7 @@ def _in_run(text: str, run: list[Token]) -> list[Person]:
             role_tokens = role_tokens[1:]
         has_title = any(token.text in TITLE_HEADS for token in role_tokens)
         honorific = bool(role_tokens) and role_tokens[-1].text in HONORIFICS
-        if size > 4 or run[first:last][-1].possessive and size < 2:
+        if size > 4 or (run[first:last][-1].possessive and size < 2):
             left = last
             continue
         if (size >= 2 and has_title) or (size == 1 and has_title and not honorific):
@@ -189,9 +187,13 @@ def _speakers(text: str, tokens: list[Token]) -> list[Person]:
             index += 1
             continue
         end = index + 1
-        while end < len(tokens) and text[tokens[end - 1].end : tokens[end].start] == " " and (
-            name_like(tokens[end])
-            or (tokens[end].text in NAME_PARTICLES and end + 1 < len(tokens))
+        while (
+            end < len(tokens)
+            and text[tokens[end - 1].end : tokens[end].start] == " "
+            and (
+                name_like(tokens[end])
+                or (tokens[end].text in NAME_PARTICLES and end + 1 < len(tokens))
+            )
         ):
             end += 1
         block = tokens[index:end]
@@ -208,19 +210,28 @@ def _speakers(text: str, tokens: list[Token]) -> list[Person]:
         if of_org is not None:
             words = of_org["org"].split()
             introduced = introduced or words[-1] in ORG_HEADS or words[0].isupper()
-        speaks = lowered_title or introduced or (
-            before in SPEECH_VERBS
-            or after in SPEECH_VERBS
-            or (before == "to" and before2 == "according")
+        speaks = (
+            lowered_title
+            or introduced
+            or (
+                before in SPEECH_VERBS
+                or after in SPEECH_VERBS
+                or (before == "to" and before2 == "according")
+            )
         )
         if 2 <= size <= 4 and (speaks or honorific) and not block[-1].possessive:
             start, stop = block[0].start, block[-1].end
-            person = Person(text[start:stop], tuple(t.text for t in block), start, stop, (start, stop))
+            person = Person(
+                text[start:stop], tuple(t.text for t in block), start, stop, (start, stop)
+            )
             if lowered_title:
                 first = index - 1
-                while first > 0 and index - first < 4 and (
-                    tokens[first - 1].text.lower() in _LOWER_ROLE or tokens[first - 1].cap
-                ) and text[tokens[first - 1].end : tokens[first].start] == " ":
+                while (
+                    first > 0
+                    and index - first < 4
+                    and (tokens[first - 1].text.lower() in _LOWER_ROLE or tokens[first - 1].cap)
+                    and text[tokens[first - 1].end : tokens[first].start] == " "
+                ):
                     first -= 1
                 person.roles.append(text[tokens[first].start : tokens[index - 1].end])
                 person.evidence = (tokens[first].start, stop)

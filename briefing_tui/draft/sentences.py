@@ -71,7 +71,8 @@ class Tense(StrEnum):
 _FUTURE = re.compile(
     r"\b(?:will|shall|'ll|going to|plans? to|planned to|planning to|preparing to|prepares? to|"
     r"intends? to|aims? to|is to|are to|set to|scheduled to|due to|expected to|likely to|"
-    r"would|could|should|must|ought to|may|might|hopes? to|seeks? to|upcoming|next|later|need to|needs to|"
+    r"would|could|should|must|ought to|may|might|hopes? to|seeks? to|upcoming|next|later|"
+    r"need to|needs to|"
     r"to be held|to visit|to meet|to hold)\b",
     re.IGNORECASE,
 )

@@ -16,9 +16,18 @@ from dataclasses import dataclass
 
 from briefing_tui.draft import calendar as cal
 from briefing_tui.draft.sentences import Tense, tense
+from briefing_tui.draft.timevalue import Value as _Value
+from briefing_tui.draft.timevalue import days as _days
+from briefing_tui.draft.timevalue import first_of as _first_of
+from briefing_tui.draft.timevalue import in_year as _in_year
+from briefing_tui.draft.timevalue import last_of as _last_of
+from briefing_tui.draft.timevalue import months as _months
+from briefing_tui.draft.timevalue import year as _year
 
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|" \
-    r"December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)"  # fmt: skip
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)"
+)
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _COUNT = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|" \
     r"a few|a couple of|\d{1,3})"  # fmt: skip
@@ -37,43 +46,6 @@ class Timex:
     mod: str | None
     tense: Tense
     check: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class _Value:
-    date: str
-    first: dt.date
-    last: dt.date
-    mod: str | None = None
-    check: str | None = None
-
-
-def _months(first: tuple[int, int], last: tuple[int, int], mod: str | None = None) -> _Value:
-    start = dt.date(first[0], first[1], 1)
-    end = cal.month_range(*last)[1]
-    return _Value(cal.interval(cal.month(*first), cal.month(*last)), start, end, mod)
-
-
-def _days(first: dt.date, last: dt.date, mod: str | None = None) -> _Value:
-    return _Value(cal.interval(cal.day(first), cal.day(last)), first, last, mod)
-
-
-def _year(year: int, mod: str | None = None) -> _Value:
-    return _Value(f"{year:04d}", dt.date(year, 1, 1), dt.date(year, 12, 31), mod)
-
-
-def _in_year(month: int, day: int | None, year: str | None, anchor: dt.date, t: Tense) -> _Value:
-    if year:
-        chosen = int(year)
-    else:
-        first, last = cal.month_range(anchor.year, month)
-        if day is not None:
-            first = last = dt.date(anchor.year, month, min(day, last.day))
-        chosen = anchor.year + cal.year_of(first, last, anchor, t)
-    if day is None:
-        return _months((chosen, month), (chosen, month))
-    single = dt.date(chosen, month, min(day, cal.last_day(chosen, month)))
-    return _days(single, single)
 
 
 _Handler = Callable[[re.Match[str], dt.date, Tense], _Value | None]
@@ -119,8 +91,10 @@ def _half(m: re.Match[str], anchor: dt.date, t: Tense) -> _Value | None:
         if which in ("first", "1st"):
             return _days(base.first, middle)
         return _days(middle + dt.timedelta(days=1), base.last)
-    year = int(m["year2"]) if m["year2"] else anchor.year + {"last": -1, "next": 1}.get(
-        (m["rel"] or "").lower(), 0
+    year = (
+        int(m["year2"])
+        if m["year2"]
+        else anchor.year + {"last": -1, "next": 1}.get((m["rel"] or "").lower(), 0)
     )
     if m["kind"].lower() == "half":
         months = ((1, 6), (7, 12))[0 if which in ("first", "1st") else 1]
@@ -261,19 +235,6 @@ def _deictic(m: re.Match[str], anchor: dt.date, t: Tense) -> _Value | None:
     return _days(value, value)
 
 
-def _first_of(value: str) -> dt.date:
-    parts = [int(part) for part in value.split("-")]
-    return dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
-
-
-def _last_of(value: str) -> dt.date:
-    parts = [int(part) for part in value.split("-")]
-    if len(parts) == 3:
-        return dt.date(*parts)
-    month = parts[1] if len(parts) > 1 else 12
-    return cal.month_range(parts[0], month)[1]
-
-
 _PREP = r"(?P<prep>\b(?:in|since|by|until|through|before|after|from|of|during|early|late|mid|" \
     r"as early as|as late as|starting|beginning|end of|until)\s+)?"  # fmt: skip
 _CORES: tuple[tuple[re.Pattern[str], _Handler], ...] = tuple(
@@ -284,7 +245,8 @@ _CORES: tuple[tuple[re.Pattern[str], _Handler], ...] = tuple(
          0, _month_day),
         (rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{_MONTH})(?:,?\s+(?P<year>{_YEAR})\b)?",
          0, _month_day),
-        (rf"\b(?:(?P<early>[Ee]arly|[Mm]id|[Ll]ate)[- ]|(?:the\s+)?(?P<part>beginning|start|middle|end)"
+        (rf"\b(?:(?P<early>[Ee]arly|[Mm]id|[Ll]ate)[- ]|"
+         rf"(?:the\s+)?(?P<part>beginning|start|middle|end)"
          rf"\s+of\s+(?:(?P<the>the|this)\s+(?P<unit>month|year)\b|(?P<which>last|next|this)\s+year\b|))"
          rf"(?:(?P<month>{_MONTH})(?:,?\s+(?P<year>{_YEAR}))?|(?P<yearonly>{_YEAR}))?(?<=\w|\.)",
          0, _part_of_month),
@@ -297,7 +259,7 @@ _CORES: tuple[tuple[re.Pattern[str], _Handler], ...] = tuple(
         (rf"\b(?:fiscal(?:\s+year)?\s*|FY\s?)(?P<year>{_YEAR})\b", re.I, _fiscal),
         (rf"\b(?:(?P<which>this|next|last|the)\s+)?(?P<season>spring|summer|autumn|fall|winter)"
          rf"(?!\s+of\b)(?:\s+(?:of\s+)?(?P<year>{_YEAR}))?\b", re.I, _season),
-        (rf"\bthe\s+(?P<decade>(?:19|20)\d0)s\b", 0, _decade),
+        (r"\bthe\s+(?P<decade>(?:19|20)\d0)s\b", 0, _decade),
         (rf"\b(?:(?P<which>last|next|this|on|early|late)\s+)?(?P<weekday>{_WEEKDAY})(?:'s|’s)?"
          rf"(?:\s+(?:morning|afternoon|evening|night))?\b", 0, _weekday),
         (r"\b(?P<dir>later|earlier)\s+this\s+(?P<unit>week|month|year)\b", re.I, _later_earlier),
@@ -377,9 +339,7 @@ def tag(
     return results
 
 
-def _extend(
-    text: str, start: int, end: int, value: _Value, anchor: dt.date, t: Tense
-) -> Timex:
+def _extend(text: str, start: int, end: int, value: _Value, anchor: dt.date, t: Tense) -> Timex:
     date, mod = value.date, value.mod
     before = text[max(0, start - 60) : start]
     duration = _DURATION.search(before)

@@ -18,7 +18,8 @@ _TRIGGER = re.compile(
     re.I,
 )
 _STOP = re.compile(
-    r"[,;:!?()\"“”]|(?<![A-Z])\.(?=\s|$)|\s--\s|\s(?:—|–)\s|\b(?:as well as|said|says|which|who|while|because|"
+    r"[,;:!?()\"“”]|(?<![A-Z])\.(?=\s|$)|\s--\s|\s(?:—|–)\s|"
+    r"\b(?:as well as|said|says|which|who|while|because|"
     r"after|before|when|during|since|until|that|in terms of)\b"
 )
 _SPLIT = re.compile(r"\s+(?:and|or)\s+(?=(?:the\s+)?[a-zA-Z])|,\s+(?:and\s+|or\s+)?")

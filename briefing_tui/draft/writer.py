@@ -28,9 +28,13 @@ def scalar(value: str) -> str:
         code = ord(char)
         if char in _ESCAPES:
             out.append(_ESCAPES[char])
-        elif code < 0x20 or 0x7F <= code <= 0x9F or 0x2028 <= code <= 0x202E:
-            out.append(f"\\u{code:04x}")
-        elif 0x2066 <= code <= 0x2069 or code in (0x061C, 0x200E, 0x200F, 0xFEFF):
+        elif (
+            code < 0x20
+            or 0x7F <= code <= 0x9F
+            or 0x2028 <= code <= 0x202E
+            or 0x2066 <= code <= 0x2069
+            or code in (0x061C, 0x200E, 0x200F, 0xFEFF)
+        ):
             out.append(f"\\u{code:04x}")
         else:
             out.append(char)

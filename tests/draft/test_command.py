@@ -28,7 +28,9 @@ def test_draft_writes_a_valid_briefing(tmp_path: Path, capsys: pytest.CaptureFix
     assert any(p.name == "Antony Blinken" for p in briefing.participants)
 
 
-def test_existing_out_is_kept_without_force(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_existing_out_is_kept_without_force(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out = tmp_path / "out.yaml"
     out.write_text("mine\n")
     assert main(["draft", str(SEED), "-o", str(out)]) == 1

@@ -43,9 +43,7 @@ def test_seed_draft_meets_the_targets() -> None:
 )
 def test_article_draft_meets_the_targets(name: str, published: dt.date | None) -> None:
     article = read(ARTICLES / name)
-    draft = make_draft(
-        article.text, published=published or article.published, title=article.title
-    )
+    draft = make_draft(article.text, published=published or article.published, title=article.title)
     result = render(draft, name)
     data = yaml.safe_load((ARTICLES / f"{Path(name).stem}.gold.yaml").read_text("utf-8"))
     _check(score(result.briefing, gold_from_lists(result.briefing.document.text, data)))
