@@ -20,6 +20,10 @@ FRAME_WRITER_SWITCH_INTERVAL_S = 0.0005
 
 def run(path: Path) -> int:
     """Load `path` and run the reader on it; 1 (problems on stderr) when it does not load."""
+    # --- draft integration (issue 15): an article opens as an unsaved draft ---
+    if Path(path).suffix.lower() in (".txt", ".html", ".htm"):
+        return _run_draft(Path(path))
+    # --- end draft integration ---
     # First: the second process then loads while this one imports Textual.
     pending = preload(path)
     # Imported while the file loads in the child: Textual is most of the start-up.
@@ -39,3 +43,29 @@ def run(path: Path) -> int:
     finally:
         sys.setswitchinterval(interval)
     return 0
+
+
+# --- draft integration (issue 15) ---
+def _run_draft(path: Path) -> int:
+    """Draft the article in memory and open the reader on it, unsaved (ctrl+s saves it)."""
+    from briefing_tui.draft.reader import DraftError, draft_for_reader
+
+    try:
+        briefing, yaml_text, suggested = draft_for_reader(path)
+    except DraftError as error:
+        from briefing_tui.format.text import visible
+
+        print(f"briefing-tui: {visible(str(error))}", file=sys.stderr)
+        return error.code
+    from briefing_tui.app.app import BriefingApp
+
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(FRAME_WRITER_SWITCH_INTERVAL_S)
+    try:
+        BriefingApp(briefing, path=None, draft=(yaml_text, suggested)).run()
+    finally:
+        sys.setswitchinterval(interval)
+    return 0
+
+
+# --- end draft integration ---

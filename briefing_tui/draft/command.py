@@ -145,6 +145,7 @@ def _write(path: Path, text: str) -> None:
     except OSError as error:
         raise DraftError(f"{path}: cannot write: {error.strerror or error}", 1) from None
     try:
+        os.fchmod(handle, 0o644)  # mkstemp makes 0600; a briefing is an ordinary file
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
             stream.write(text)
         os.replace(temporary, path)
