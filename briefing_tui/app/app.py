@@ -65,8 +65,6 @@ class BriefingApp(App[None]):
         Binding("ctrl+q", "quit", "Quit", show=False, priority=True),
         Binding("question_mark", "help", "Help", key_display="?"),
         Binding("f1", "help", "Help", show=False),
-        # --- draft integration (issue 15) ---
-        Binding("ctrl+s", "save_draft", "Save draft", tooltip="Write the draft beside the article"),
     ]
 
     def __init__(
@@ -75,6 +73,8 @@ class BriefingApp(App[None]):
         super().__init__()
         self.draft = draft
         """(YAML text, where to save it) while the briefing is an unsaved draft, else None."""
+        if draft is not None:  # draft integration (issue 15): the save key exists for drafts only
+            self.bind("ctrl+s", "save_draft", description="Save draft")
         self.briefing = briefing
         self.path = path if path is not None else briefing.path
         self.history = History()
