@@ -13,7 +13,6 @@ from briefing_tui.format.quotes import ArticleIndex, QuoteError, at_word_bounds
 
 _EDGE = " \t\n\r,;:—–-([{\"'“‘"
 _TAIL = " \t\n\r,;:—–-)]}\"'”’"
-_WORDS_BEFORE = re.compile(r"(\S+\s*){1,%d}$")
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -35,6 +34,7 @@ class Anchorer:
     def __init__(self, text: str) -> None:
         self.text = text
         self.index = ArticleIndex(text)
+        self._patterns: dict[str, re.Pattern[str]] = {}
 
     def quote(self, start: int, end: int) -> dict[str, str] | None:
         """`{"exact": ...}` plus `prefix`/`suffix` when needed; None when no quote settles it."""
@@ -42,16 +42,46 @@ class Anchorer:
         if end <= start or not at_word_bounds(self.text, start, end):
             return None
         exact = self.text[start:end]
-        if self._selects(exact, "", "", start, end):
-            return {"exact": exact}
+        places = self._places(exact)
+        if places == [start]:
+            return {"exact": exact} if self._selects(exact, "", "", start, end) else None
+        if start not in places:
+            return None
+        others = [place for place in places if place != start]
+        ends = {place: self._end_of(place, exact) for place in places}
         for count in range(1, 9):
             prefix = self._before(start, count)
-            if prefix and self._selects(exact, prefix, "", start, end):
+            if (
+                prefix
+                and all(self._before(other, count) != prefix for other in others)
+                and self._selects(exact, prefix, "", start, end)
+            ):
                 return {"prefix": prefix, "exact": exact}
             suffix = self._after(end, count)
-            if suffix and self._selects(exact, "", suffix, start, end):
+            if (
+                suffix
+                and all(self._after(ends[other], count) != suffix for other in others)
+                and self._selects(exact, "", suffix, start, end)
+            ):
                 return {"exact": exact, "suffix": suffix}
         return None
+
+    def _places(self, exact: str) -> list[int]:
+        """Where the words of `exact` stand in the article (any whitespace between them)."""
+        pattern = self._patterns.get(exact)
+        if pattern is None:
+            words = exact.split()
+            pattern = re.compile(r"\s+".join(re.escape(word) for word in words))
+            self._patterns[exact] = pattern
+        return [
+            match.start()
+            for match in pattern.finditer(self.text)
+            if at_word_bounds(self.text, match.start(), match.end())
+        ]
+
+    def _end_of(self, place: int, exact: str) -> int:
+        match = self._patterns[exact].match(self.text, place)
+        return match.end() if match else place
 
     def _selects(self, exact: str, prefix: str, suffix: str, start: int, end: int) -> bool:
         try:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from briefing_tui.draft.countries import Country, by_word, countries
 from briefing_tui.draft.lexicon import (
@@ -57,30 +58,33 @@ def _words(pattern: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.-]){pattern}(?![\w-]|\.\w)")
 
 
+@lru_cache(maxsize=1)
+def _country_words() -> re.Pattern[str]:
+    """Every name, capital and demonym in one pattern, longest first ("North Korea", "Korea")."""
+    words = sorted(by_word(), key=len, reverse=True)
+    return _words("(?:" + "|".join(re.escape(word) for word in words) + ")")
+
+
 def countries_in(text: str, skip: tuple[int, int]) -> list[Body]:
     """The countries the article names, refers to by capital or qualifies by demonym."""
     found: dict[str, Body] = {}
-    taken: list[tuple[int, int]] = []
-    entries = sorted(by_word().items(), key=lambda item: -len(item[0]))
-    for word, (country, kind) in entries:
-        for match in _words(re.escape(word)).finditer(text):
-            start, end = match.span()
-            if start < skip[1] and end > skip[0]:
-                continue
-            if any(start < high and end > low for low, high in taken):
-                continue
-            if not _counts(text, start, end, kind):
-                continue
-            taken.append((start, end))
-            body = found.get(country.name)
-            if body is None:
-                body = found[country.name] = Body(country.name, "country", (start, end))
-                body.country = country.name
-            body.mentions.append((start, end))
-            if kind != "demonym" and word != country.name and word not in body.aliases:
-                body.aliases.append(word)
-            if kind == "name" and body.evidence and _kind_at(text, body.evidence) == "demonym":
-                body.evidence = (start, end)
+    for match in _country_words().finditer(text):
+        word = match.group()
+        country, kind = by_word()[word]
+        start, end = match.span()
+        if start < skip[1] and end > skip[0]:
+            continue
+        if not _counts(text, start, end, kind):
+            continue
+        body = found.get(country.name)
+        if body is None:
+            body = found[country.name] = Body(country.name, "country", (start, end))
+            body.country = country.name
+        body.mentions.append((start, end))
+        if kind != "demonym" and word != country.name and word not in body.aliases:
+            body.aliases.append(word)
+        if kind == "name" and body.evidence and _kind_at(text, body.evidence) == "demonym":
+            body.evidence = (start, end)
     for body in found.values():
         body.mentions.sort()
         first_name = next(
