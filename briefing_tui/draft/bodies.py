@@ -38,7 +38,7 @@ _LOCATIVE = frozenset(
     )
 )
 _NOT_ACRONYMS = frozenset(
-    str.split("AM PM GMT UTC EDT EST BST CET JST KST TV OK II III IV CEO CFO COO")
+    str.split("AM PM GMT UTC EDT EST BST CET JST KST TV OK II III IV CEO CFO COO USS HMS")
 )
 
 

@@ -72,16 +72,21 @@ def _place(raw: str) -> str | None:
     words = raw.strip().rstrip(",")
     if not words or len(words) > 60:
         return None
-    letters = [char for char in words if char.isalpha()]
+    first = words.split(",")[0]
+    letters = [char for char in first if char.isalpha()]
     if letters and all(char.isupper() for char in letters):
-        # "NEW YORK" -> "New York"; "U.S." stays.
+        # "NEW YORK" -> "New York", "FRANKFURT, Germany" -> "Frankfurt, Germany"; "U.S." stays.
         words = " ".join(
-            part if "." in part else "-".join(p.capitalize() for p in part.split("-"))
+            part if "." in part or not part.isupper() else _title(part)
             for part in words.split(" ")
         )
     elif words.split()[0].lower() in {"the", "a", "an", "in", "on", "at", "by"}:
         return None
     return words
+
+
+def _title(word: str) -> str:
+    return "-".join(part.capitalize() for part in word.split("-"))
 
 
 def _date(match: re.Match[str]) -> dt.date | None:

@@ -29,13 +29,6 @@ def certainty(clause: str) -> str:
     return "stated"
 
 
-def is_prospective(clause: str) -> bool:
-    """Whether the clause speaks of a planned, expected or possible action."""
-    return bool(_PLANNED.search(clause) or _EXPECTED.search(clause) or _LIKELY.search(clause)) or (
-        bool(_POSSIBLE.search(clause))
-    )
-
-
 def status(clause: str, hedge: str, before_dateline: bool, after_dateline: bool) -> str:
     """occurred, ongoing, planned, expected or possible."""
     if _ONGOING.search(clause):

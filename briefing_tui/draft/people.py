@@ -50,9 +50,15 @@ class Person:
     checks: list[str] = field(default_factory=list)
 
 
+_SUFFIXES = frozenset(str.split("II III IV V Jr. Sr. Jr Sr"))
+"""What may close a name ("Abdullah II", "Martin Luther King Jr.")."""
+
+
 def name_like(token: Token) -> bool:
     """Whether a capitalised word may be part of a person's name."""
     word = token.text
+    if word in _SUFFIXES:
+        return True
     if not token.cap or word in NOT_NAMES or word in ROLE_WORDS or word in TITLE_HEADS:
         return False
     if word in ORG_HEADS or word in by_word() or word.rstrip(".") in by_word():
