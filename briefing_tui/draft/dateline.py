@@ -77,8 +77,7 @@ def _place(raw: str) -> str | None:
     if letters and all(char.isupper() for char in letters):
         # "NEW YORK" -> "New York", "FRANKFURT, Germany" -> "Frankfurt, Germany"; "U.S." stays.
         words = " ".join(
-            part if "." in part or not part.isupper() else _title(part)
-            for part in words.split(" ")
+            part if "." in part or not part.isupper() else _title(part) for part in words.split(" ")
         )
     elif words.split()[0].lower() in {"the", "a", "an", "in", "on", "at", "by"}:
         return None
