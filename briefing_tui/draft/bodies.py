@@ -139,6 +139,8 @@ def organisations(
     for written, name in STANDALONE_ORGS.items():
         for match in _words(re.escape(written)).finditer(text):
             add(name, match.span())
+    for match in _STAFF_OF.finditer(text):
+        add(match["org"], match.span("org"))
     _country_bodies(text, add)
     _expansions(text, found)
     return sorted(found.values(), key=lambda body: body.mentions[0])
@@ -185,6 +187,14 @@ def _headed(
         end = run[last].start + len(run[last].text)
         found.append((text[start:end], (start, end)))
     return found
+
+
+_STAFF_OF = re.compile(
+    r"\b(?:analysts?|economists?|officials?|executives?|spokes(?:man|woman|person)|researchers?|"
+    r"strategists?|employees|workers|staff|lawyers?|engineers?|a unit|a subsidiary) "
+    r"(?:at|of|from|for) (?:the )?(?P<org>[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|of|&))*"
+    r"(?<![.,]))"
+)
 
 
 def _acronym(token: Token) -> bool:

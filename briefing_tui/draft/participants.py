@@ -48,6 +48,8 @@ def find(
     for person in found_people:
         entity = Entity(slug(person.name), person.name, "person", [person.evidence])
         entity.roles, entity.country, entity.checks = person.roles, person.country, person.checks
+        if not entity.roles:
+            entity.checks.append("no role found in the article")
         entity.mentions = [(person.start, person.end)]
         entity.org = person.org_name or _org_of_role(person.roles, org_names)
         if entity.org and entity.org not in org_names:

@@ -77,7 +77,13 @@ def find(text: str, runs: list[list[Token]], tokens: list[Token]) -> list[Person
         _merge(people, person)
     for person in people.values():
         _appositive(text, person)
-    return list(people.values())
+    # "Mr. Tanaka" of a text that names Aiko Tanaka is her, not a second person.
+    full = [person for person in people.values() if len(person.tokens) > 1]
+    return [
+        person
+        for person in people.values()
+        if len(person.tokens) > 1 or not any(person.tokens[0] in other.tokens for other in full)
+    ]
 
 
 def _merge(people: dict[str, Person], person: Person) -> None:

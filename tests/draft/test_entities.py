@@ -70,3 +70,14 @@ def test_organisations() -> None:
     orgs = {p.name for p in briefing.participants if p.kind == "organization"}
     assert {"Pentagon", "Ministry of Foreign Affairs", "Chinese coast guard"} <= orgs
     assert any("OECD" in (p.name, *p.aliases) for p in briefing.participants)
+
+
+def test_honorific_references_and_staff_of_companies() -> None:
+    briefing = _draft(
+        "Prime Minister Aiko Tanaka arrived on Monday. Mr. Tanaka said little, and economists "
+        "at Goldman Sachs expect a deal. Ms. Okada, a spokeswoman, declined to comment."
+    )
+    people = _people(briefing)
+    assert set(people) == {"Aiko Tanaka", "Okada"}
+    assert people["Aiko Tanaka"][1] == ("Tanaka",)
+    assert "Goldman Sachs" in {p.name for p in briefing.participants}
