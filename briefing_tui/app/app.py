@@ -151,6 +151,7 @@ class BriefingApp(App[None]):
             )
             return
         self.draft = None
+        self.refresh_bindings()  # the save key is gone from the footer
         self.path = target
         await self.replace_briefing(saved)
         from briefing_tui.app.reload import Reloader

@@ -51,7 +51,7 @@ def make_draft(
     if anchor is None:
         raise NoDateError("no publication date")
     skip = (line.start, line.end)
-    found = sentences.split(text)
+    found = sentences.split(text, line.end)
     taken: set[str] = set()
     entities, sides = participants.find(text, found, skip, taken)
     topic_records = topics.find(text, found, taken)

@@ -28,10 +28,10 @@ _RELATIVE_PAST = re.compile(
     r"gave|made|set|expanded|imposed|approved|passed|established|introduced|[a-z]{4,}ed)\b"
 )
 _PROSPECTIVE = re.compile(
-    r"\b(?:will|plans? to|planning to|preparing to|prepares? to|expected to|likely|may|might|"
-    r"could|need to|needs to|set to|scheduled to|aims? to|intends? to|to be held|would)\b",
-    re.I,
-)
+    r"\b(?:[Ww]ill|[Pp]lans? to|planning to|preparing to|prepares? to|expected to|[Ll]ikely|may|"
+    r"[Mm]ight|[Cc]ould|need to|needs to|set to|scheduled to|aims? to|intends? to|to be held|"
+    r"[Ww]ould)\b"
+)  # case-sensitive: "May" is the month
 _SAID_BEFORE = re.compile(
     r"\b(?:said|told|announced|met|held|spoke|called|agreed|visited|arrived|signed|"
     r"[a-z]{3,}ed)(?:\s+[A-Z][\w.-]*){0,3}\s+$"

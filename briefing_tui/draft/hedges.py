@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 _POSSIBLE = re.compile(
-    r"\b(?:may|might|could|possibly|possible|potential|potentially|would|consider(?:s|ing)?)\b",
-    re.I,
-)
+    r"\b(?:may|[Mm]ight|[Cc]ould|[Pp]ossibly|[Pp]ossible|[Pp]otential|[Pp]otentially|[Ww]ould|"
+    r"[Cc]onsider(?:s|ing)?)\b"
+)  # case-sensitive: "May" is the month
 _LIKELY = re.compile(r"\b(?:likely|probably|probable)\b", re.I)
 _EXPECTED = re.compile(r"\b(?:expected|expects?|anticipated?|set to|poised to)\b", re.I)
 _PLANNED = re.compile(

@@ -12,6 +12,7 @@ import re
 
 from briefing_tui.draft import bodies, people
 from briefing_tui.draft.countries import by_word
+from briefing_tui.draft.lexicon import NAME_PARTICLES
 from briefing_tui.draft.records import Entity, SideRecord, slug, unique_id
 from briefing_tui.draft.sentences import Sentence
 from briefing_tui.draft.tokens import Token, runs, tokenize
@@ -90,6 +91,13 @@ def _surname_aliases(
     if len(person.tokens) < 2:
         return []
     inside = [(other.start, other.end) for other in everyone]
+    words = person.name.split()
+    particle = next((i for i, word in enumerate(words) if i and word in NAME_PARTICLES), None)
+    if particle is not None:  # "von der Leyen", written "Von der Leyen" at a sentence's start
+        tail = re.compile(rf"(?<![\w-]){re.escape(' '.join(words[particle:]))}(?![\w-])", re.I)
+        for match in tail.finditer(text):
+            if not any(low <= match.start() < high for low, high in inside):
+                return [match.group()]
     for candidate in (person.tokens[-1], person.tokens[0]):
         owners = [other for other in everyone if candidate in other.tokens]
         if len(owners) > 1:

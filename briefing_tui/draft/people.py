@@ -50,6 +50,14 @@ class Person:
     checks: list[str] = field(default_factory=list)
 
 
+_MODIFIERS = frozenset(
+    str.split(
+        "opposition former interim outgoing incoming ruling veteran longtime majority minority "
+        "party union team company group"
+    )
+)
+"""Lower-case words of a role written before a name ("South Korean opposition leader")."""
+
 _SUFFIXES = frozenset(str.split("II III IV V Jr. Sr. Jr Sr"))
 """What may close a name ("Abdullah II", "Martin Luther King Jr.")."""
 
@@ -78,12 +86,21 @@ def find(text: str, runs: list[list[Token]], tokens: list[Token]) -> list[Person
     for person in people.values():
         _appositive(text, person)
     # "Mr. Tanaka" of a text that names Aiko Tanaka is her, not a second person.
+    # "Von der Leyen said" of a text that names Ursula von der Leyen is her too.
     full = [person for person in people.values() if len(person.tokens) > 1]
-    return [
-        person
-        for person in people.values()
-        if len(person.tokens) > 1 or not any(person.tokens[0] in other.tokens for other in full)
-    ]
+    return [person for person in people.values() if not _part_of_another(person, full)]
+
+
+def _part_of_another(person: Person, full: list[Person]) -> bool:
+    if len(person.tokens) == 1:
+        return any(person.tokens[0] in other.tokens for other in full)
+    name = person.name.casefold()
+    return any(
+        other is not person
+        and len(other.name) > len(person.name)
+        and other.name.casefold().endswith(" " + name)
+        for other in full
+    )
 
 
 def _merge(people: dict[str, Person], person: Person) -> None:
@@ -110,8 +127,15 @@ def _blocks(run: list[Token]) -> list[tuple[int, int]]:
         while end < len(run):
             if name_like(run[end]) and not run[end - 1].possessive:
                 end += 1
-            elif run[end].text in NAME_PARTICLES and end + 1 < len(run) and name_like(run[end + 1]):
-                end += 2
+            elif run[end].text in NAME_PARTICLES:
+                # "von der Leyen": particles, then a name word.
+                probe = end
+                while probe < len(run) and run[probe].text in NAME_PARTICLES and probe - end < 3:
+                    probe += 1
+                if probe < len(run) and name_like(run[probe]):
+                    end = probe + 1
+                else:
+                    break
             else:
                 break
         blocks.append((index, end))
@@ -240,12 +264,18 @@ def _speakers(text: str, tokens: list[Token]) -> list[Person]:
                 first = index - 1
                 while (
                     first > 0
-                    and index - first < 4
-                    and (tokens[first - 1].text.lower() in _LOWER_ROLE or tokens[first - 1].cap)
+                    and index - first < 5
+                    and (
+                        tokens[first - 1].text.lower() in _LOWER_ROLE
+                        or tokens[first - 1].text.lower() in _MODIFIERS
+                        or (tokens[first - 1].cap and tokens[first - 1].text not in NOT_NAMES)
+                    )
                     and text[tokens[first - 1].end : tokens[first].start] == " "
                 ):
                     first -= 1
-                person.roles.append(text[tokens[first].start : tokens[index - 1].end])
+                role = text[tokens[first].start : tokens[index - 1].end]
+                person.roles.append(role)
+                person.country = _nationality_words(role.split())
                 person.evidence = (tokens[first].start, stop)
             found.append(person)
         elif size == 1 and honorific:

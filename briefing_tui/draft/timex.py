@@ -106,7 +106,10 @@ def _half(m: re.Match[str], anchor: dt.date, t: Tense) -> _Value | None:
 
 
 def _month_year(m: re.Match[str], anchor: dt.date, t: Tense) -> _Value | None:
-    return _in_year(cal.MONTHS[m["month"]], None, m["year"], anchor, t)
+    year = m["year"]
+    if m["rel"]:  # "in May next year"
+        year = str(anchor.year + {"last": -1, "next": 1}.get(m["rel"].lower(), 0))
+    return _in_year(cal.MONTHS[m["month"]], None, year, anchor, t)
 
 
 def _month(m: re.Match[str], anchor: dt.date, t: Tense) -> _Value | None:
@@ -253,7 +256,8 @@ _CORES: tuple[tuple[re.Pattern[str], _Handler], ...] = tuple(
         (rf"\b(?:the\s+)?(?P<which>first|second|third|fourth|1st|2nd)\s+(?P<kind>half|quarter)"
          rf"(?:\s+of\s+(?:(?P<month>{_MONTH})(?:\s+(?P<year>{_YEAR}))?|(?P<year2>{_YEAR})|"
          rf"(?:(?P<rel>this|next|last|the)\s+year)))?", re.I, _half),
-        (rf"\b(?P<month>{_MONTH})(?:\s+of)?,?\s+(?P<year>{_YEAR})\b", 0, _month_year),
+        (rf"\b(?P<month>{_MONTH})(?:\s+of)?,?\s+(?:(?P<year>{_YEAR})|(?P<rel>next|last|this)\s+"
+         r"year)\b", 0, _month_year),
         (rf"{_PREP}(?P<core>(?:(?P<which>last|next|this)\s+)?\b(?P<month>{_MONTH}))(?![\w-])", 0,
          _month),
         (rf"\b(?:fiscal(?:\s+year)?\s*|FY\s?)(?P<year>{_YEAR})\b", re.I, _fiscal),

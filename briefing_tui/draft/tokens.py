@@ -14,6 +14,7 @@ from briefing_tui.draft.lexicon import NAME_PARTICLES
 
 _TOKEN = re.compile(r"[^\W\d_](?:[\w'’-]|\.(?=[^\W\d_]\.?))*\.?|\d[\d,.]*\d|\d")
 _ABBREVIATED = re.compile(r"^(?:[A-Z]\.|[A-Z]\.(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.)$")
+_PREFIXED = re.compile(r"^(?:al|el|ad|as|ash|at|bin|ibn|abu|bint)-[A-Z]")
 _CONNECTORS = frozenset({"of", "for", "and", "the", "on"}) | NAME_PARTICLES
 
 
@@ -28,8 +29,8 @@ class Token:
 
     @property
     def cap(self) -> bool:
-        """Whether it starts with a capital letter."""
-        return self.text[:1].isupper()
+        """Whether it starts with a capital letter ("al-Sisi" and "el-Sisi" count)."""
+        return self.text[:1].isupper() or bool(_PREFIXED.match(self.text))
 
 
 def tokenize(text: str) -> list[Token]:

@@ -81,3 +81,20 @@ def test_honorific_references_and_staff_of_companies() -> None:
     assert set(people) == {"Aiko Tanaka", "Okada"}
     assert people["Aiko Tanaka"][1] == ("Tanaka",)
     assert "Goldman Sachs" in {p.name for p in briefing.participants}
+
+
+def test_particles_prefixes_and_lower_case_roles() -> None:
+    briefing = _draft(
+        "European Commission President Ursula von der Leyen met Egyptian President Abdel Fattah "
+        "al-Sisi on Monday. South Korean opposition leader Lee Jae-myung spoke. "
+        "Von der Leyen said the talks may resume."
+    )
+    people = _people(briefing)
+    assert people["Ursula von der Leyen"] == (
+        ("European Commission President",),
+        ("Von der Leyen",),
+    )
+    assert people["Abdel Fattah al-Sisi"][0] == ("Egyptian President",)
+    assert people["Lee Jae-myung"][0] == ("South Korean opposition leader",)
+    lee = next(p for p in briefing.participants if p.name == "Lee Jae-myung")
+    assert {s.id: s.name for s in briefing.sides}[lee.side] == "South Korea"

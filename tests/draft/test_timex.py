@@ -59,6 +59,8 @@ TABLE = [
     ("The law took effect in 2019", "in 2019", "2019", None),
     ("It will end by June 30", "by June 30", "2021-06-30", "on-or-before"),
     ("It began in March 2020", "in March 2020", "2020-03", None),
+    ("He will host them in May next year", "in May next year", "2022-05", None),
+    ("Officials may meet in May", "in May", "2021-05", None),
     ("talks in the second quarter", "in the second quarter", "2021-04/2021-06", None),
     ("The talks start next year", "next year", "2022", None),
     ("Growth in the 1990s was fast", "in the 1990s", "1990/1999", None),

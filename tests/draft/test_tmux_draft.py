@@ -23,7 +23,11 @@ def test_article_opens_as_a_draft_and_saves(tmp_path: Path) -> None:
         assert "^s Save" in screen
         tmux.keys("C-s")
         screen = tmux.wait_for(
-            lambda text: "UNSAVED" not in text and (tmp_path / "story.yaml").exists()
+            lambda text: (
+                "UNSAVED" not in text
+                and "^s Save" not in text
+                and (tmp_path / "story.yaml").exists()
+            )
         )
         assert "^s Save" not in screen
         assert 'text_file: "story.txt"' in (tmp_path / "story.yaml").read_text("utf-8")
