@@ -163,8 +163,6 @@ def _headed(
             and not any(low <= run[first - 1].start < high for low, high in people_spans)
         ):
             first -= 1
-        while first < index and run[first].text in by_word() and index - first > 1:
-            first += 1
         last = index
         if not token.possessive:
             probe = index + 1
@@ -175,8 +173,10 @@ def _headed(
             ):
                 last = probe + 1
                 while last + 1 < len(run) and (run[last + 1].cap or run[last + 1].text == "and"):
-                    if any(low <= run[last + 1].start < high for low, high in people_spans):
-                        break
+                    if run[last + 1].text in TITLE_HEADS or any(
+                        low <= run[last + 1].start < high for low, high in people_spans
+                    ):
+                        break  # "Central Bank of Nigeria Governor Olayemi Cardoso"
                     last += 1
                 probe = last + 1
             while run[last].text == "and":

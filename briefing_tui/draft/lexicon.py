@@ -60,7 +60,8 @@ ORG_HEADS = frozenset(
     Parliament Assembly Congress Board Bank Fund Authority Service Institute University Court
     Party Union Organization Organisation Association Group Company Corporation Corp. Inc. Ltd.
     Co. Foundation Alliance Forces Army Navy Guard Police Cabinet Diet Bundestag Duma Knesset
-    Pentagon Kremlin Reuters Reserve Agency Network Airlines Motors Holdings Industries Federation
+    Pentagon Kremlin Reuters Reserve Embassy Consulate Mission Agency Network Airlines Motors
+    Holdings Industries Federation
     Coalition Movement Front Center Centre Program Programme Exchange Tribunal Command
     """
     )

@@ -98,7 +98,8 @@ def _surname_aliases(
         for match in tail.finditer(text):
             if not any(low <= match.start() < high for low, high in inside):
                 return [match.group()]
-    for candidate in (person.tokens[-1], person.tokens[0]):
+    named = [token for token in person.tokens if token not in people.SUFFIXES] or [person.tokens[0]]
+    for candidate in (named[-1], named[0]):
         owners = [other for other in everyone if candidate in other.tokens]
         if len(owners) > 1:
             continue

@@ -25,11 +25,26 @@ from briefing_tui.draft.lexicon import (
 from briefing_tui.draft.tokens import Token
 
 _LOWER_HEADS = frozenset(word.lower().rstrip(".") for word in TITLE_HEADS) - {"mr", "mrs", "ms"}
+_LOWER_HEADS |= frozenset(
+    str.split(
+        "politician activist candidate official economist analyst lawyer businessman "
+        "businesswoman billionaire tycoon entrepreneur investor journalist author scientist "
+        "researcher historian member"
+    )
+)
+_APPOSITIVE_HEADS = _LOWER_HEADS | {"man", "woman", "person"}
+"""Appositives may name a person by what they are ("Aliko Dangote, Africa's richest man,")."""
 _LOWER_ROLE = frozenset(word.lower() for word in ROLE_WORDS) | _LOWER_HEADS
 _ROLE_AFTER = re.compile(
     r",\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?P<role>(?:[\w.'’-]+\s+){0,7}?[\w.'’-]+)"
     r"\s*(?=,|\.\s|\.$|\s+(?:said|says|told|who|and)\b)"
 )
+_ROLE_BEFORE = re.compile(
+    r"\b(?:his|her|their|its|the|a|an)\s+(?P<role>(?:[\w'’-]+\s+){0,3}?(?:counterpart|successor|"
+    r"predecessor|rival|ally|deputy|envoy|minister|secretary|president|leader|spokesman|"
+    r"spokeswoman|spokesperson|chief|head|adviser|advisor|negotiator|ambassador))\s*,\s*$"
+)
+"""A role written before a name between commas ("his Australian counterpart, Richard Marles,")."""
 _OF_ORG = re.compile(
     r"\s+(?:of|at|from)\s+(?:the\s+)?(?P<org>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,5})"
 )
@@ -58,14 +73,14 @@ _MODIFIERS = frozenset(
 )
 """Lower-case words of a role written before a name ("South Korean opposition leader")."""
 
-_SUFFIXES = frozenset(str.split("II III IV V Jr. Sr. Jr Sr"))
+SUFFIXES = frozenset(str.split("II III IV V Jr. Sr. Jr Sr"))
 """What may close a name ("Abdullah II", "Martin Luther King Jr.")."""
 
 
 def name_like(token: Token) -> bool:
     """Whether a capitalised word may be part of a person's name."""
     word = token.text
-    if word in _SUFFIXES:
+    if word in SUFFIXES:
         return True
     if not token.cap or word in NOT_NAMES or word in ROLE_WORDS or word in TITLE_HEADS:
         return False
@@ -246,8 +261,12 @@ def _speakers(text: str, tokens: list[Token]) -> list[Person]:
         if of_org is not None:
             words = of_org["org"].split()
             introduced = introduced or words[-1] in ORG_HEADS or words[0].isupper()
+        role_before = _ROLE_BEFORE.search(text, max(0, block[0].start - 80), block[0].start)
+        if role_before is not None and not text.startswith(",", block[-1].end):
+            role_before = None
         speaks = (
             lowered_title
+            or role_before is not None
             or introduced
             or (
                 before in SPEECH_VERBS
@@ -260,6 +279,9 @@ def _speakers(text: str, tokens: list[Token]) -> list[Person]:
             person = Person(
                 text[start:stop], tuple(t.text for t in block), start, stop, (start, stop)
             )
+            if role_before is not None:  # "his Australian counterpart, Richard Marles,"
+                person.roles.append(role_before["role"])
+                person.country = _nationality_words(role_before["role"].split())
             if lowered_title:
                 first = index - 1
                 while (
@@ -310,7 +332,7 @@ def _role_ok(role: str) -> bool:
     words = role.split()
     return (
         0 < len(words) <= 8
-        and any(w.lower().rstrip(".,") in _LOWER_HEADS for w in words)
+        and any(w.lower().rstrip(".,") in _APPOSITIVE_HEADS for w in words)
         and all(word.replace("-", "").replace("'", "").isalpha() for word in words)
     )
 

@@ -278,6 +278,7 @@ _CORES: tuple[tuple[re.Pattern[str], _Handler], ...] = tuple(
          r"tomorrow|in the coming (?:days|weeks|months))\b", re.I, _deictic),
         (rf"\b(?P<prep>in|since|by|until|through|before|after|from|during|of|early|late)\s+"
          rf"(?P<year>{_YEAR})\b(?!-)", 0, _bare_year),
+        (rf"\bthe\s+(?P<year>{_YEAR})(?=\s+[a-z])", 0, _bare_year),  # "the 2023 election"
         (rf"(?<![\w,.-])(?P<year>{_YEAR})(?=\s+(?:and|or)\s+(?:beyond|later|after)\b)", 0,
          _bare_year),
     )

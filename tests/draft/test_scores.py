@@ -39,6 +39,8 @@ def test_seed_draft_meets_the_targets() -> None:
         ("seoul.txt", None),
         ("nairobi.txt", dt.date(2024, 7, 10)),
         ("berlin.html", None),
+        ("manila.txt", None),
+        ("lagos.txt", None),
     ],
 )
 def test_article_draft_meets_the_targets(name: str, published: dt.date | None) -> None:

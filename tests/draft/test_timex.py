@@ -57,6 +57,7 @@ TABLE = [
         None,
     ),
     ("The law took effect in 2019", "in 2019", "2019", None),
+    ("He lost the 2023 presidential election", "the 2023", "2023", None),
     ("It will end by June 30", "by June 30", "2021-06-30", "on-or-before"),
     ("It began in March 2020", "in March 2020", "2020-03", None),
     ("He will host them in May next year", "in May next year", "2022-05", None),
