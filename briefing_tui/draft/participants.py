@@ -15,7 +15,7 @@ from briefing_tui.draft.countries import by_word
 from briefing_tui.draft.lexicon import NAME_PARTICLES
 from briefing_tui.draft.records import Entity, SideRecord, slug, unique_id
 from briefing_tui.draft.sentences import Sentence
-from briefing_tui.draft.tokens import Token, runs, tokenize
+from briefing_tui.draft.tokens import runs, tokenize
 
 _SIDE = re.compile(r"\bon the (?P<who>[A-Z][\w.]*(?: [A-Z][\w.]*)?) side\b")
 
@@ -27,6 +27,9 @@ def find(
     tokens = tokenize(text)
     capital_runs = runs(text, tokens)
     found_people = people.find(text, capital_runs, tokens)
+    starts: dict[str, list[int]] = {}
+    for token in tokens:
+        starts.setdefault(token.text, []).append(token.start)
     spans = [(person.start, person.end) for person in found_people]
     orgs = bodies.organisations(text, capital_runs, spans, skip)
     nations = bodies.countries_in(text, skip)
@@ -56,7 +59,7 @@ def find(
         if entity.org and entity.org not in org_names:
             entity.checks.append(f"belongs to {entity.org}, which is not listed")
             entity.org = None
-        entity.aliases = _surname_aliases(text, tokens, person, found_people)
+        entity.aliases = _surname_aliases(text, starts, person, found_people)
         entities.append(entity)
     for entity in entities:
         entity.id = unique_id(entity.id, taken)
@@ -85,7 +88,7 @@ def _org_of_role(roles: list[str], org_names: set[str]) -> str | None:
 
 
 def _surname_aliases(
-    text: str, tokens: list[Token], person: people.Person, everyone: list[people.Person]
+    text: str, starts: dict[str, list[int]], person: people.Person, everyone: list[people.Person]
 ) -> list[str]:
     """A name word used alone elsewhere ("Blinken", or "Shin" of "Shin Won-sik")."""
     if len(person.tokens) < 2:
@@ -103,10 +106,8 @@ def _surname_aliases(
         owners = [other for other in everyone if candidate in other.tokens]
         if len(owners) > 1:
             continue
-        for token in tokens:
-            if token.text == candidate and not any(
-                low <= token.start < high for low, high in inside
-            ):
+        for start in starts.get(candidate, ()):
+            if not any(low <= start < high for low, high in inside):
                 return [candidate]
     return []
 
