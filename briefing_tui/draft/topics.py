@@ -20,7 +20,8 @@ _TRIGGER = re.compile(
 _STOP = re.compile(
     r"[,;:!?()\"“”]|(?<![A-Z])\.(?=\s|$)|\s--\s|\s(?:—|–)\s|"
     r"\b(?:as well as|said|says|which|who|while|because|"
-    r"after|before|when|during|since|until|that|in terms of)\b"
+    r"after|before|when|during|since|until|that|in terms of|could|would|will|may|might|should|"
+    r"can|is|are|was|were|has|have|had)\b"
 )
 _SPLIT = re.compile(r"\s+(?:and|or)\s+(?=(?:the\s+)?[a-zA-Z])|,\s+(?:and\s+|or\s+)?")
 _SKIP_START = re.compile(r"^(?:the|a|an|their|its|his|her|our|ways to|how to)\s+", re.I)
