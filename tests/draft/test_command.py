@@ -94,3 +94,14 @@ def test_unwritable_out(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
 def test_stdout_draft(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["draft", str(SEED), "--title", "Seed"]) == 0
     assert 'title: "Seed"' in capsys.readouterr().out
+
+
+def test_published_and_place_options_win(tmp_path: Path) -> None:
+    out = tmp_path / "seed.yaml"
+    argv = ["draft", str(SEED), "-o", str(out), "--published", "2021-03-12", "--place", "Osaka"]
+    assert main(argv) == 0
+    briefing = load(out)
+    assert briefing.document.published.isoformat() == "2021-03-12"
+    assert briefing.document.place == "Osaka"
+    dates = {event.when.text: event.when.date for event in briefing.events}
+    assert dates["On Thursday"] == "2021-03-11"  # resolved from the given day, not the dateline
