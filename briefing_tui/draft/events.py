@@ -13,7 +13,7 @@ import re
 
 from briefing_tui.draft import hedges
 from briefing_tui.draft.records import EventRecord, slug, unique_id
-from briefing_tui.draft.sentences import Sentence, Tense, clause_around, tense
+from briefing_tui.draft.sentences import Sentence, Tense, clause_around, nearest_tense
 from briefing_tui.draft.timex import Timex, tag
 from briefing_tui.format.dates import DateError, resolve
 
@@ -106,8 +106,10 @@ def _timexes(text: str, sentence: Sentence, anchor: dt.date) -> list[Timex]:
         if _SAID_BEFORE.search(sentence.text[max(0, start - 40) : start]):
             return Tense.PAST
         low, high = clause_around(sentence, sentence.start + start, sentence.start + end)
-        found = tense(text[low:high])
-        return found if found is not Tense.PRESENT else tense(sentence.text)
+        if len(text[low:high].split()) < 6:  # "On Thursday," governs the sentence
+            low, high = sentence.start, sentence.end
+        found = nearest_tense(text[low:high], sentence.start + start - low)
+        return found if found is not None else Tense.PRESENT
 
     return tag(sentence.text, anchor, tense_of)
 

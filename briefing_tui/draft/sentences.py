@@ -105,6 +105,59 @@ def tense(clause: str) -> Tense:
     return Tense.PRESENT
 
 
+_REPORTING = re.compile(
+    r"^(?:said|says|told|tells|saw|sees|thinks?|thought|believes?|believed|expects?|expected|"
+    r"hopes?|hoped|added|noted|warned|argued|wrote|asked|stated)$",
+    re.I,
+)
+
+
+_MODAL_BEFORE = re.compile(
+    r"\b(?:to|will|would|could|may|might|can|should|must|shall)\s+(?:\w+ly\s+)?$", re.I
+)
+_DETERMINER = re.compile(
+    r"\b(?:a|an|the|its|their|his|her|our|this|that|these|those|newly|recently|already)\s+$",
+    re.I,
+)
+
+
+def _adjective(clause: str, match: re.Match[str]) -> bool:
+    """ "a revised budget", "the United States": a past form that is no verb here."""
+    word = match.group()
+    if word[:1].isupper() and match.start() > 0:
+        return True
+    return bool(_DETERMINER.search(clause[max(0, match.start() - 12) : match.start()]))
+
+
+def nearest_tense(clause: str, at: int) -> Tense | None:
+    """The tense of the verb that governs position `at` of `clause`: the nearest verb before it
+    that does not just report ("said", "saw"), else the first after it; None without a verb.
+
+    "He told Reuters he saw chances of a cut in the summer" has no governing verb for "in the
+    summer" (both verbs report), so the caller falls back to the nearest reading.
+    """
+    found: list[tuple[int, Tense, str]] = []
+    perfect: list[tuple[int, int]] = []
+    for pattern, kind in ((_FUTURE, Tense.FUTURE), (_PERFECT, Tense.PERFECT), (_PAST, Tense.PAST)):
+        for match in pattern.finditer(clause):
+            if kind is Tense.PAST and (
+                _adjective(clause, match) or any(a <= match.start() < b for a, b in perfect)
+            ):
+                continue
+            reading = kind
+            if kind is Tense.PAST and _MODAL_BEFORE.search(clause, 0, match.start()):
+                reading = Tense.FUTURE  # "could cut", "to set": not a past form here
+            found.append((match.start(), reading, match.group()))
+            if kind is Tense.PERFECT:
+                perfect.append(match.span())
+    found.sort()
+    before = [item for item in found if item[0] < at and not _REPORTING.match(item[2])]
+    if before:
+        return before[-1][1]
+    after = [item for item in found if item[0] >= at and not _REPORTING.match(item[2])]
+    return after[0][1] if after else None
+
+
 CLAUSE_BREAK = re.compile(r"[,;:—–]\s|\s--\s|\s\(|\)\s|\bwhile\b|\bbut\b|\bwhereas\b")
 
 

@@ -85,3 +85,23 @@ def test_time_expression(sentence: str, words: str, date: str, mod: str | None) 
 )  # fmt: skip
 def test_ordinary_words_are_not_times(sentence: str) -> None:
     assert [t.text for t in tag(sentence, ANCHOR) if "Sunday" not in t.text] == []
+
+
+@pytest.mark.parametrize(
+    ("clause", "at_words", "expected"),
+    [
+        ("it could cut borrowing costs as early as June", "as early as", "future"),
+        ("he saw chances of a cut in the summer", "in the summer", None),
+        ("is expected to present a revised budget in the spring", "in the spring", "future"),
+        ("the plan with the United States in July", "in July", None),
+        ("who met Ruto in April", "in April", "past"),
+        ("Markets have priced a cut in June", "in June", "perfect"),
+    ],
+)
+def test_the_governing_verb_gives_the_tense(
+    clause: str, at_words: str, expected: str | None
+) -> None:
+    from briefing_tui.draft.sentences import nearest_tense
+
+    found = nearest_tense(clause, clause.index(at_words))
+    assert (found.value if found else None) == expected
