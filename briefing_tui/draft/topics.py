@@ -21,8 +21,17 @@ _STOP = re.compile(
     r"[,;:!?()\"“”]|(?<![A-Z])\.(?=\s|$)|\s--\s|\s(?:—|–)\s|"
     r"\b(?:as well as|said|says|which|who|while|because|"
     r"after|before|when|during|since|until|that|in terms of|could|would|will|may|might|should|"
-    r"can|is|are|was|were|has|have|had)\b"
+    r"can|is|are|was|were|has|have|had)\b|"
+    r"\b(?:by|on|in|at|next|last|this|later|earlier)\s+(?:the\s+(?:end|start|beginning|middle)\b|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|week\b|month\b|year\b|\d{4})"
 )
+_NOUN_TRIGGER = re.compile(
+    r"\b(?:(?:new|fresh|proposed|planned|possible)\s+)?(?:vote|summit|agreement|pact|accord|"
+    r"treaty|deal|plan|proposal|package|bill|law|sanctions|tariffs|ceasefire|truce|reforms?|"
+    r"cuts?|ban|talks)\s+(?:on|over|about|against|for|of)\s+(?=[\w\"“])"
+)
+"""What is at issue written as a noun and its object ("sanctions against Russia")."""
 _SPLIT = re.compile(r"\s+(?:and|or)\s+(?=(?:the\s+)?[a-zA-Z])|,\s+(?:and\s+|or\s+)?")
 _SKIP_START = re.compile(r"^(?:the|a|an|their|its|his|her|our|ways to|how to)\s+", re.I)
 _MAX_WORDS = 8
@@ -36,11 +45,13 @@ def find(text: str, sentences: list[Sentence], taken: set[str]) -> list[TopicRec
         hedge = hedges.certainty(sentence.text)
         if re.search(r"\bpotential\b", sentence.text, re.I):
             hedge = "possible"
-        for match in _TRIGGER.finditer(sentence.text):
-            begin = match.end()
+        found = [(match.end(), True) for match in _TRIGGER.finditer(sentence.text)]
+        found += [(match.start(), False) for match in _NOUN_TRIGGER.finditer(sentence.text)]
+        for begin, listed in sorted(found):
             stop = _STOP.search(sentence.text, begin)
             end = stop.start() if stop else len(sentence.text)
-            for low, high in _items(sentence.text, begin, end):
+            items = _items(sentence.text, begin, end) if listed else [(begin, end)]
+            for low, high in items:
                 words = sentence.text[low:high].split()
                 if len(words) > _MAX_WORDS:
                     high = low + len(" ".join(words[:_MAX_WORDS]))
@@ -51,6 +62,9 @@ def find(text: str, sentences: list[Sentence], taken: set[str]) -> list[TopicRec
                 title = _SKIP_START.sub("", phrase).strip()
                 if len(title) < 3 or title.lower() in titles or not any(c.isalpha() for c in title):
                     continue
+                span = (sentence.start + low, sentence.start + high)
+                if any(t.evidence[0][0] <= span[0] and span[1] <= t.evidence[0][1] for t in topics):
+                    continue  # "sanctions against Russia" inside "a package of sanctions ..."
                 titles.add(title.lower())
                 title = title[:1].upper() + title[1:]
                 topics.append(
