@@ -67,8 +67,14 @@ class BriefingApp(App[None]):
         Binding("f1", "help", "Help", show=False),
     ]
 
-    def __init__(self, briefing: Briefing, path: Path | None = None) -> None:
+    def __init__(
+        self, briefing: Briefing, path: Path | None = None, draft: tuple[str, Path] | None = None
+    ) -> None:
         super().__init__()
+        self.draft = draft
+        """(YAML text, where to save it) while the briefing is an unsaved draft, else None."""
+        if draft is not None:  # draft integration (issue 15): the save key exists for drafts only
+            self.bind("ctrl+s", "save_draft", description="Save draft")
         self.briefing = briefing
         self.path = path if path is not None else briefing.path
         self.history = History()
@@ -116,6 +122,46 @@ class BriefingApp(App[None]):
         if self.path is not None:
             self.reloader = Reloader(self, self.path)
             self.reloader.start()
+        if self.draft is not None:  # draft integration (issue 15)
+            self._show_draft_note()
+
+    # --- draft integration (issue 15) ---
+    def _show_draft_note(self) -> None:
+        from briefing_tui.app.widgets.header import BriefingHeader
+
+        header = self._main_screen().query_one(BriefingHeader)
+        header.note = "UNSAVED DRAFT (ctrl+s saves)" if self.draft is not None else ""
+        header.refresh()
+
+    async def action_save_draft(self) -> None:
+        """Write the draft beside the article (never over a file), then follow that file."""
+        if self.draft is None:
+            return
+        from briefing_tui.draft.save import SaveError, save_draft
+        from briefing_tui.format.errors import BriefingError
+        from briefing_tui.format.loader import load
+
+        yaml_text, target = self.draft
+        try:
+            save_draft(yaml_text, target)
+            saved = load(target)
+        except (SaveError, BriefingError) as error:
+            self.notify(
+                str(error).splitlines()[0], title="Draft not saved", severity="error", markup=False
+            )
+            return
+        self.draft = None
+        self.refresh_bindings()  # the save key is gone from the footer
+        self.path = target
+        await self.replace_briefing(saved)
+        from briefing_tui.app.reload import Reloader
+
+        self.reloader = Reloader(self, target)
+        self.reloader.start()
+        self._show_draft_note()
+        self.notify(str(target), title="Draft saved", markup=False)
+
+    # --- end draft integration ---
 
     # Live reload and the terminal's size.
 
@@ -261,6 +307,8 @@ class BriefingApp(App[None]):
         self._go(self.history.forward())
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "save_draft":  # draft integration (issue 15)
+            return self.draft is not None
         if action == "back":
             return True if self.history.can_back or self._moved_since_jump() else None
         if action == "forward":

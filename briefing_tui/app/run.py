@@ -1,13 +1,22 @@
-"""Open a briefing file in the reader: the entry point the CLI calls."""
+"""Open a file in the reader: the entry point the CLI calls.
+
+A briefing opens as it is; an article (`.txt`, `.html`, `.htm`) opens as an unsaved draft made in
+memory, which the reader can write beside the article.
+"""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
+ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
+"""Files that are articles to draft, not briefings to load."""
+
 
 def run(path: Path) -> int:
     """Load `path` and run the reader on it; 1 (problems on stderr) when it does not load."""
+    if Path(path).suffix.lower() in ARTICLE_SUFFIXES:
+        return _run_draft(Path(path))
     from briefing_tui.format.errors import BriefingError
     from briefing_tui.format.loader import load
 
@@ -20,4 +29,21 @@ def run(path: Path) -> int:
     from briefing_tui.app.app import BriefingApp
 
     BriefingApp(briefing, path=Path(path)).run()
+    return 0
+
+
+def _run_draft(path: Path) -> int:
+    """Draft the article in memory and open the reader on it, unsaved (ctrl+s saves it)."""
+    from briefing_tui.draft.reader import DraftError, draft_for_reader
+
+    try:
+        briefing, yaml_text, suggested = draft_for_reader(path)
+    except DraftError as error:
+        from briefing_tui.format.text import visible
+
+        print(f"briefing-tui: {visible(str(error))}", file=sys.stderr)
+        return error.code
+    from briefing_tui.app.app import BriefingApp
+
+    BriefingApp(briefing, path=None, draft=(yaml_text, suggested)).run()
     return 0

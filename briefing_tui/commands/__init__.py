@@ -24,6 +24,7 @@ COMMANDS: dict[str, str] = {
     "schema": "briefing_tui.commands.schema",
     "sample": "briefing_tui.commands.sample",
     "bench": "briefing_tui.commands.bench",
+    "draft": "briefing_tui.draft.command",
 }
 """Every subcommand: its name on the command line -> the import path of its module."""
 

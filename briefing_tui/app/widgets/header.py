@@ -23,6 +23,7 @@ class BriefingHeader(Widget):
     def __init__(self, document: Document, *, id: str = "header") -> None:
         super().__init__(id=id)
         self.document = document
+        self.note = ""  # draft integration (issue 15): "UNSAVED DRAFT ..." while unsaved
 
     def render(self) -> Content:
         document = self.document
@@ -34,6 +35,8 @@ class BriefingHeader(Widget):
             meta_style
         )
         title = Content.assemble(" ", safe.literal(document.title)).stylize(title_style)
+        if self.note:  # draft integration (issue 15)
+            title = Content.assemble(Content(f" [{self.note}]").stylize("bold reverse"), title)
         room = width - meta.cell_length - 2
         if room < 8:
             meta = Content(" " + document.published.isoformat() + " ").stylize(meta_style)
