@@ -304,7 +304,8 @@ def test_the_reader_on_a_file_imports_no_argparse() -> None:
 
 def test_bench_help_lists_every_option_the_readme_names() -> None:
     readme = (REPO / "README.md").read_text(encoding="utf-8")
-    section = readme[readme.index("## Benchmark") :]
+    start = readme.index("## Benchmark")
+    section = readme[start : readme.index("\n## ", start + 1)]
     named = set(re.findall(r"(?<![\w-])(--[a-z][a-z-]*)", section))
     assert {"--json", "--sizes", "--presses"} <= named
     options = re.compile(r"(?<![\w-])(--[a-z][a-z-]*)")
