@@ -1,0 +1,67 @@
+"""`briefing-tui export FILE --to FORMAT [-o OUT]`: the briefing in another format.
+
+The output is made whole before anything is written: to stdout, or to OUT through a temporary file
+renamed over it, so a failure leaves nothing half-written. Notes (events a format cannot hold) go
+to stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from briefing_tui.export.cli_support import fail, load_or_report, os_message
+from briefing_tui.export.formats import FORMATS, UnknownFormat, get
+from briefing_tui.format.text import visible
+
+HELP = "write a briefing as text, Markdown, HTML, iCalendar, TimelineJS, GraphML or annotations"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options of `export`."""
+    parser.description = "Write a briefing in another format, to share it."
+    parser.formatter_class = argparse.RawDescriptionHelpFormatter
+    parser.epilog = "formats:\n" + "\n".join(
+        f"  {fmt.name:<12} {fmt.description}" for fmt in FORMATS.values()
+    )
+    parser.add_argument(
+        "file", nargs="?", metavar="FILE", help="the briefing (default: the bundled seed)"
+    )
+    parser.add_argument(
+        "--to", required=True, metavar="FORMAT", help=f"one of: {', '.join(FORMATS)}"
+    )
+    parser.add_argument("-o", "--output", metavar="OUT", help="write here (default: stdout)")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Export; 1 with one message on stderr when anything is wrong, and nothing written."""
+    try:
+        fmt = get(args.to)
+    except UnknownFormat as error:
+        return fail("export", str(error))
+    briefing = load_or_report(args.file)
+    if briefing is None:
+        return 1
+    output = fmt.renderer()(briefing)
+    for note in notes(fmt.module, briefing):
+        print(f"{fmt.name}: {note}", file=sys.stderr)
+    if args.output is None:
+        sys.stdout.write(output)
+        sys.stdout.flush()
+        return 0
+    from briefing_tui.export.atomic import write_atomic
+
+    try:
+        written = write_atomic(args.output, output)
+    except OSError as error:
+        return fail("export", f"cannot write {args.output}: {os_message(error)}")
+    print(visible(f"wrote {fmt.name} to {written}"), file=sys.stderr)
+    return 0
+
+
+def notes(module: str, briefing: object) -> list[str]:
+    """What the format left out, from its module's optional `notes(briefing)`."""
+    import importlib
+
+    found = getattr(importlib.import_module(module), "notes", None)
+    return list(found(briefing)) if found is not None else []
