@@ -31,6 +31,12 @@ commands:
   sample --events N [--participants P] [--topics T] [--seed S] FILE
                       write a synthetic briefing (and its article) for trying and benchmarking
   bench [--json]      measure load time, first paint, keypresses and memory against baselines
+  show [FILE] [--item ID] [--width N]
+                      print a briefing as text, or one item with its links and quotes
+  export [FILE] --to FORMAT [-o OUT]
+                      write a briefing as text, md, html, ics, timeline, graphml, annotations
+  serve [FILE] [--host 127.0.0.1] [--port 8000]
+                      the reader in a web browser (textual-serve)
 
 Run 'briefing-tui COMMAND --help' for a command's options.
 """
@@ -233,9 +239,27 @@ def _safe_output() -> None:
                 reconfigure(errors="backslashreplace")
 
 
+def _module_command(name: str, module: str) -> Callable[[list[str]], int]:
+    """A command whose module has `HELP`, `add_arguments(parser)` and `run(args)`."""
+
+    def command(argv: list[str]) -> int:
+        import argparse
+        import importlib
+
+        found = importlib.import_module(module)
+        parser = argparse.ArgumentParser(prog=f"{PROG} {name}", description=found.HELP)
+        found.add_arguments(parser)
+        return int(found.run(parser.parse_args(argv)))
+
+    return command
+
+
 _COMMANDS: dict[str, Callable[[list[str]], int]] = {
     "validate": _validate,
     "schema": _schema,
     "sample": _sample,
     "bench": _bench,
+    "show": _module_command("show", "briefing_tui.export.show_command"),
+    "export": _module_command("export", "briefing_tui.export.export_command"),
+    "serve": _module_command("serve", "briefing_tui.serve.serve_command"),
 }

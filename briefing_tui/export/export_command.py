@@ -43,19 +43,19 @@ def run(args: argparse.Namespace) -> int:
     if briefing is None:
         return 1
     output = fmt.renderer()(briefing)
-    for note in notes(fmt.module, briefing):
-        print(f"{fmt.name}: {note}", file=sys.stderr)
     if args.output is None:
         sys.stdout.write(output)
         sys.stdout.flush()
-        return 0
-    from briefing_tui.export.atomic import write_atomic
+    else:
+        from briefing_tui.export.atomic import write_atomic
 
-    try:
-        written = write_atomic(args.output, output)
-    except OSError as error:
-        return fail("export", f"cannot write {args.output}: {os_message(error)}")
-    print(visible(f"wrote {fmt.name} to {written}"), file=sys.stderr)
+        try:
+            written = write_atomic(args.output, output)
+        except OSError as error:
+            return fail("export", f"cannot write {args.output}: {os_message(error)}")
+        print(visible(f"wrote {fmt.name} to {written}"), file=sys.stderr)
+    for note in notes(fmt.module, briefing):
+        print(f"{fmt.name}: {note}", file=sys.stderr)
     return 0
 
 

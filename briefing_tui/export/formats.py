@@ -89,3 +89,27 @@ def default_output(source: str, name: str) -> str:
     path = Path(source)
     stem = path.name[: -len(path.suffix)] if path.suffix else path.name
     return str(path.with_name(stem + get(name).suffix))
+
+
+def output_path(source: str | None, name: str) -> str:
+    """Where the reader writes an export of the briefing at `source`: beside it when that folder
+    is writable, else in the current folder (the bundled seed's folder may be read-only)."""
+    import os
+    from pathlib import Path
+
+    if source:
+        beside = default_output(source, name)
+        if os.access(Path(beside).parent, os.W_OK):
+            return beside
+        return default_output(Path(source).name, name)
+    return f"briefing{get(name).suffix}"
+
+
+def export_to_file(briefing: Briefing, name: str, out: str) -> str:
+    """Render the briefing as `name` and write it whole to `out` (temp file + rename); the path.
+
+    Raises `UnknownFormat` or `OSError`.
+    """
+    from briefing_tui.export.atomic import write_atomic
+
+    return str(write_atomic(out, render(briefing, name)))
