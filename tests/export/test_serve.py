@@ -1,0 +1,148 @@
+"""`briefing-tui serve`: the reader in headless Chromium over loopback, a clean stop on Ctrl+C,
+and one clear message for a port in use."""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from briefing_tui.format.loader import seed_path
+from tests.export.browser import Watch, chromium
+
+ANSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(\x07|\x1b\\)|\x1b[()][0-9A-B]")
+PANES = ("Timeline", "Participants", "Topics", "Article", "Inspector")
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def wait_for(condition: Any, timeout: float, what: str) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting for {what}")
+        time.sleep(0.05)
+
+
+def accepts(port: int) -> bool:
+    try:
+        with socket.create_connection(("127.0.0.1", port), timeout=0.5):
+            return True
+    except OSError:
+        return False
+
+
+@contextmanager
+def serving(*argv: str) -> Iterator[subprocess.Popen[str]]:
+    env = {**os.environ, "PYTHONUNBUFFERED": "1", "NO_COLOR": "1"}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "briefing_tui", "serve", *argv],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    try:
+        yield process
+    finally:
+        if process.poll() is None:
+            process.kill()
+        process.communicate(timeout=30)
+
+
+@pytest.mark.slow
+def test_serve_shows_the_reader_in_chromium_and_stops_on_ctrl_c() -> None:
+    port = free_port()
+    with serving(str(seed_path()), "--port", str(port)) as process:
+        wait_for(lambda: accepts(port) or process.poll() is not None, 30, "the server")
+        assert process.poll() is None
+        url = f"http://127.0.0.1:{port}/"
+        frames: list[str] = []
+        with chromium() as browser:
+            page = browser.new_page(viewport={"width": 1400, "height": 900})
+            watch = Watch(page)
+            missing: list[str] = []
+            page.on("response", lambda r: r.status >= 400 and missing.append(r.url))
+
+            def on_socket(ws: Any) -> None:
+                def keep(payload: str | bytes) -> None:
+                    text = (
+                        payload if isinstance(payload, str) else payload.decode("utf-8", "replace")
+                    )
+                    frames.append(ANSI.sub("", text))
+
+                ws.on("framereceived", keep)
+
+            page.on("websocket", on_socket)
+            page.goto(url)
+            page.wait_for_function(
+                "document.body.classList.contains('-first-byte')", timeout=30_000
+            )
+
+            def panes_drawn() -> bool:
+                shown = "".join(frames)
+                return all(name in shown for name in PANES)
+
+            deadline = time.monotonic() + 30
+            while not panes_drawn():
+                assert time.monotonic() < deadline, "".join(frames)[-2000:]
+                page.wait_for_timeout(100)
+            shown = "".join(frames)
+            assert "Blinken and Austin prepare first" in shown
+            hosts = {re.sub(r"^(\w+://[^/]+).*", r"\1", request) for request in watch.requests}
+            assert hosts <= {f"http://127.0.0.1:{port}", f"ws://127.0.0.1:{port}"}, hosts
+            assert [m for m in missing if not m.endswith("/favicon.ico")] == []
+            assert all("favicon" in error or "404" in error for error in watch.errors), watch.errors
+        process.send_signal(signal.SIGINT)
+        out, err = process.communicate(timeout=30)
+        assert process.returncode == 0, err
+        assert "Traceback" not in err + out
+        assert "serve: stopped" in err
+
+
+def test_serve_reports_a_port_in_use() -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        with serving(str(seed_path()), "--port", str(port)) as process:
+            out, err = process.communicate(timeout=60)
+    assert process.returncode == 1
+    assert out == ""
+    assert (
+        err
+        == f"briefing-tui serve: port {port} on 127.0.0.1 is in use; choose another with --port\n"
+    )
+
+
+def test_serve_reports_a_bad_briefing(tmp_path: Path) -> None:
+    with serving(str(tmp_path / "missing.yaml"), "--port", str(free_port())) as process:
+        out, err = process.communicate(timeout=60)
+    assert (process.returncode, out) == (1, "")
+    assert err == f"{tmp_path / 'missing.yaml'}: error: no such file\n"
+
+
+def test_serve_module_does_not_import_textual() -> None:
+    code = (
+        "import sys, briefing_tui.serve.serve_command, briefing_tui.export.export_command;"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in "
+        "('textual', 'textual_serve', 'aiohttp', 'networkx', 'icalendar')))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "[]"
