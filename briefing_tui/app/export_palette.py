@@ -37,7 +37,8 @@ class ExportCommands(Provider):
             if score > 0:
                 yield Hit(
                     score,
-                    matcher.highlight(Content(title)),
+                    # Our own words, no `[`: `highlight` parses markup but finds none here.
+                    matcher.highlight(title),
                     partial(export, self.app, fmt.name),
                     text=title,
                     help=Content(fmt.description),

@@ -12,6 +12,7 @@ import sys
 
 from briefing_tui.export.cli_support import fail, load_or_report, os_message
 from briefing_tui.export.formats import FORMATS, UnknownFormat, get
+from briefing_tui.format.model import Briefing
 from briefing_tui.format.text import visible
 
 HELP = "write a briefing as text, Markdown, HTML, iCalendar, TimelineJS, GraphML or annotations"
@@ -42,6 +43,8 @@ def run(args: argparse.Namespace) -> int:
     briefing = load_or_report(args.file)
     if briefing is None:
         return 1
+    if args.output is not None and _is_source(args.output, briefing):
+        return fail("export", f"{args.output} is the briefing or its article; choose another OUT")
     output = fmt.renderer()(briefing)
     if args.output is None:
         sys.stdout.write(output)
@@ -65,3 +68,15 @@ def notes(module: str, briefing: object) -> list[str]:
 
     found = getattr(importlib.import_module(module), "notes", None)
     return list(found(briefing)) if found is not None else []
+
+
+def _is_source(out: str, briefing: Briefing) -> bool:
+    """True when `out` is the briefing file or its article file (never written over)."""
+    from pathlib import Path
+
+    if briefing.path is None:
+        return False
+    sources = {briefing.path.resolve()}
+    if briefing.document.text_file:
+        sources.add((briefing.path.parent / briefing.document.text_file).resolve())
+    return Path(out).resolve() in sources

@@ -35,7 +35,9 @@ class Format:
 FORMATS: dict[str, Format] = {
     fmt.name: fmt
     for fmt in (
-        Format("text", ".txt", "plain text, as `show` prints it", "briefing_tui.export.text"),
+        Format(
+            "text", ".briefing.txt", "plain text, as `show` prints it", "briefing_tui.export.text"
+        ),
         Format("md", ".md", "a Markdown briefing", "briefing_tui.export.markdown"),
         Format(
             "html", ".html", "one self-contained, cross-linked web page", "briefing_tui.export.html"
@@ -97,12 +99,14 @@ def output_path(source: str | None, name: str) -> str:
     import os
     from pathlib import Path
 
-    if source:
-        beside = default_output(source, name)
-        if os.access(Path(beside).parent, os.W_OK):
-            return beside
-        return default_output(Path(source).name, name)
-    return f"briefing{get(name).suffix}"
+    if not source:
+        return f"briefing{get(name).suffix}"
+    beside = default_output(source, name)
+    if Path(beside).resolve() == Path(source).resolve():  # never over the briefing itself
+        beside += get(name).suffix
+    if os.access(Path(beside).parent, os.W_OK):
+        return beside
+    return Path(beside).name
 
 
 def export_to_file(briefing: Briefing, name: str, out: str) -> str:

@@ -119,6 +119,20 @@ def test_atomic_write_keeps_permissions(tmp_path: Path) -> None:
     assert target.stat().st_mode & 0o777 == 0o640
 
 
+def test_never_writes_over_the_briefing_or_its_article(
+    sample_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article = sample_path.with_suffix(".txt")
+    before = (sample_path.read_bytes(), article.read_bytes())
+    for out in (sample_path, article):
+        code, stdout, err = run(capsys, "export", str(sample_path), "--to", "text", "-o", str(out))
+        assert (code, stdout) == (1, "")
+        assert "is the briefing or its article" in err
+    assert (sample_path.read_bytes(), article.read_bytes()) == before
+    for name in FORMATS:  # where the reader writes
+        assert Path(output_path(str(sample_path), name)) not in (sample_path, article)
+
+
 def test_output_paths() -> None:
     assert default_output("/x/brief.yaml", "html") == "/x/brief.html"
     assert default_output("notes", "md") == "notes.md"
