@@ -43,6 +43,9 @@ def run(args: argparse.Namespace) -> int:
         hint = f"; did you mean {', '.join(close)}?" if close else ""
         return fail("show", f"no item with id {args.item!r} in the briefing{hint}")
     console = make_console(width=args.width)
-    view = briefing_view(briefing) if args.item is None else item_view(briefing, args.item)
+    if args.item is None:
+        view = briefing_view(briefing, console.width)
+    else:
+        view = item_view(briefing, args.item)
     print_view(console, view)
     return 0

@@ -53,11 +53,12 @@ def heading(title: str) -> Rule:
     return Rule(Text(title, style="bold"), align="left", characters="─")
 
 
-def briefing_view(briefing: Briefing) -> Iterator[RenderableType]:
-    """The whole briefing: header, summary, timeline, participants by side, topic tree."""
+def briefing_view(briefing: Briefing, width: int) -> Iterator[RenderableType]:
+    """The whole briefing at `width` columns: header, summary, timeline, participants by side,
+    topic tree."""
     yield from _header(briefing)
     yield heading(f"Timeline · {len(briefing.events)} events")
-    yield _timeline(briefing)
+    yield from _timeline(briefing, width)
     yield heading(f"Participants · {len(briefing.participants)}")
     yield from _participants(briefing)
     yield heading(f"Topics · {len(briefing.topics)}")
@@ -78,28 +79,36 @@ def _header(briefing: Briefing) -> Iterator[RenderableType]:
     yield Text("")
 
 
-def _timeline(briefing: Briefing) -> Table:
-    table = Table(box=None, show_header=False, pad_edge=False, expand=True)
-    table.add_column("status", no_wrap=True)
-    table.add_column("words", ratio=2, overflow="fold")
-    table.add_column("date", no_wrap=True, style="cyan")
-    table.add_column("title", ratio=4, overflow="fold")
-    table.add_column("certainty", no_wrap=True, justify="right", style="dim")
+DATE_WIDTH = 17
+CERTAINTY_WIDTH = 8
+
+
+def _timeline(briefing: Briefing, width: int) -> Iterator[Text]:
+    """One line per event, in columns: status glyph, the article's words, the dates, the title,
+    the certainty (long words and titles end in `…`), as in the reader. Plain lines rather than
+    a Rich Table: a table measures and wraps every cell, many times slower on a long timeline."""
+    words_width = 20 if width >= 100 else 15
+    title_width = max(8, width - 2 - words_width - DATE_WIDTH - CERTAINTY_WIDTH - 2)
     for row in timeline_rows(briefing):
         if row.event is None:
-            rule = Text("─" * 400, style="yellow", no_wrap=True, overflow="crop")
-            label = Text(row.divider, style="bold yellow", no_wrap=True, overflow="crop")
-            table.add_row("─", rule, label, rule, "")
+            label = f"── {row.divider} "
+            yield Text(label + "─" * max(0, width - len(label)), style="bold yellow")
             continue
         event = row.event
-        table.add_row(
-            STATUS_GLYPHS[event.status],
-            literal(event.when.text, "dim"),
-            date_range(event.when),
-            literal(event.title),
-            f"{event.status.value} · {event.certainty.value}",
-        )
-    return table
+        line = Text(f"{STATUS_GLYPHS[event.status]} ")
+        line.append_text(_cell(event.when.text, words_width, "dim"))
+        line.append(" ")
+        line.append(date_range(event.when).ljust(DATE_WIDTH), style="cyan")
+        line.append_text(_cell(event.title, title_width))
+        line.append(" ")
+        line.append(event.certainty.value.rjust(CERTAINTY_WIDTH), style="dim")
+        yield line
+
+
+def _cell(text: str, width: int, style: str = "") -> Text:
+    cell = literal(text, style)
+    cell.truncate(width, overflow="ellipsis", pad=True)
+    return cell
 
 
 def _participants(briefing: Briefing) -> Iterator[RenderableType]:
@@ -223,5 +232,5 @@ def render(briefing: Briefing) -> str:
         emoji=False,
         highlight=False,
     )
-    console.print(Group(*briefing_view(briefing)))
+    console.print(Group(*briefing_view(briefing, DEFAULT_WIDTH)))
     return "\n".join(line.rstrip() for line in buffer.getvalue().split("\n"))
