@@ -108,10 +108,10 @@ def _timeline(briefing: Briefing, order: dict[str, int]) -> Iterator[str]:
             f'<span class="words" title="{esc(event.when.text)}">{esc(event.when.text)}</span>'
             f'<span class="dates">{date_range(event.when)}</span>'
             f'<a class="title" href="#{element_id(event)}">{esc(event.title)}</a>'
-            f'<span class="tag">{event.status.value}</span>'
             f'<span class="tag">{event.certainty.value}</span>'
         )
-        yield _item(briefing, event, order, STATUS_GLYPHS[event.status], head, "li")
+        glyph = f'<span title="{event.status.value}">{STATUS_GLYPHS[event.status]}</span>'
+        yield _item(briefing, event, order, glyph, head, "li")
     yield "</ol>\n</section>\n"
 
 

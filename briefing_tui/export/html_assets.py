@@ -18,30 +18,34 @@ CSS = """
 * { box-sizing: border-box; }
 body { margin: 0; background: var(--bg); color: var(--fg);
   font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
-header { padding: 18px 28px 12px; border-bottom: 1px solid var(--line); }
-h1 { font-size: 1.45rem; margin: 0 0 4px; line-height: 1.25; }
+header { padding: 14px 28px 10px; border-bottom: 1px solid var(--line); }
+h1 { font-size: 1.35rem; margin: 0 0 2px; line-height: 1.25; }
 h2 { font-size: .8rem; text-transform: uppercase; letter-spacing: .08em; color: var(--dim);
   margin: 18px 0 6px; display: flex; gap: .6em; }
 h2 .count { text-transform: none; letter-spacing: 0; color: var(--accent); }
 h3 { font-size: .95rem; margin: 12px 0 4px; }
 .meta { color: var(--dim); margin: 0; }
-.summary { max-width: 75ch; margin: 8px 0 0; }
+.summary { max-width: 110ch; margin: 6px 0 0; font-size: .92rem; }
 nav { margin-top: 8px; font-size: .85rem; }
 nav a { margin-right: 1.2em; }
 a { color: var(--accent); text-decoration: none; }
 a:hover, a:focus-visible { text-decoration: underline; }
-main { display: grid; grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); gap: 0 28px;
+main { display: grid; grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); gap: 0 24px;
   padding: 0 28px 28px; }
-@media (max-width: 900px) { main { grid-template-columns: 1fr; } #side { position: static;
-  height: auto; } }
+#lists { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 0 18px;
+  align-content: start; }
+#timeline { grid-column: 1 / -1; }
+@media (max-width: 900px) { main, #lists { grid-template-columns: 1fr; }
+  #side { position: static; height: auto; } }
 ol.items, ul.items { list-style: none; margin: 0; padding: 0; }
-.item { border-left: 3px solid transparent; padding: 3px 8px; border-radius: 4px; cursor: pointer; }
+.item { border-left: 3px solid transparent; padding: 2px 8px; border-radius: 4px; cursor: pointer; }
+.item .sub { margin-left: .5em; }
 .item:hover { background: var(--linked); }
 .row { display: flex; gap: .7em; align-items: baseline; }
 .glyph { width: 1.1em; flex: none; text-align: center; color: var(--dim); }
-.words { flex: 0 0 11em; color: var(--dim); font-style: italic; overflow: hidden;
+.words { flex: 0 0 10em; color: var(--dim); font-style: italic; overflow: hidden;
   text-overflow: ellipsis; white-space: nowrap; }
-.dates { flex: 0 0 9.5em; font-variant-numeric: tabular-nums; font-size: .85rem; }
+.dates { flex: 0 0 8.2em; font-variant-numeric: tabular-nums; font-size: .85rem; }
 .title { flex: 1 1 auto; min-width: 0; }
 .tag { flex: none; font-size: .75rem; color: var(--dim); border: 1px solid var(--line);
   border-radius: 9px; padding: 0 6px; }
@@ -62,14 +66,16 @@ ol.items, ul.items { list-style: none; margin: 0; padding: 0; }
 blockquote { margin: 4px 0; padding: 2px 10px; border-left: 3px solid var(--line); }
 dl { display: grid; grid-template-columns: max-content 1fr; gap: 2px 12px; margin: 0 0 6px; }
 dt { color: var(--dim); } dd { margin: 0; }
-.links a { display: inline-block; margin: 0 .5em .2em 0; }
+.links { margin-top: 4px; }
+.links a { display: inline-block; margin: 0 .35em .3em 0; padding: 0 .55em; font-size: .85rem;
+  border: 1px solid var(--line); border-radius: 10px; background: var(--bg); }
 #side { position: sticky; top: 0; height: 100vh; display: flex; flex-direction: column;
   align-self: start; padding-top: 4px; }
 #article { flex: 1; overflow: auto; background: var(--card); border: 1px solid var(--line);
   border-radius: 8px; padding: 12px 18px; white-space: pre-wrap; overflow-wrap: anywhere;
   font: 15px/1.6 Georgia, "Times New Roman", serif; }
-mark { background: transparent; color: inherit; border-bottom: 1px dotted var(--line);
-  cursor: pointer; }
+mark { background: transparent; color: inherit; cursor: pointer; }
+mark:hover { background: var(--linked); }
 mark.linked-evidence { background: var(--mark2); font-style: italic; }
 mark.evidence { background: var(--mark); font-weight: 600; font-style: normal;
   border-bottom-color: transparent; }
