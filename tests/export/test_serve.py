@@ -103,6 +103,17 @@ def test_serve_shows_the_reader_in_chromium_and_stops_on_ctrl_c() -> None:
                 page.wait_for_timeout(100)
             shown = "".join(frames)
             assert "Blinken and Austin prepare first" in shown
+            # Keys reach the reader: `e` (no browser takes it) opens the export commands, and
+            # Ctrl+P, which a browser would print with, reaches the app's palette.
+            for keys, words in (("e", "Export to which format"), ("Control+p", "Search for")):
+                frames.clear()
+                page.click("#terminal")
+                page.keyboard.press(keys)
+                deadline = time.monotonic() + 30
+                while words not in "".join(frames):
+                    assert time.monotonic() < deadline, (keys, "".join(frames)[-2000:])
+                    page.wait_for_timeout(100)
+                page.keyboard.press("Escape")
             hosts = {re.sub(r"^(\w+://[^/]+).*", r"\1", request) for request in watch.requests}
             assert hosts <= {f"http://127.0.0.1:{port}", f"ws://127.0.0.1:{port}"}, hosts
             assert [m for m in missing if not m.endswith("/favicon.ico")] == []
