@@ -31,11 +31,18 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--to", required=True, metavar="FORMAT", help=f"one of: {', '.join(FORMATS)}"
     )
-    parser.add_argument("-o", "--output", metavar="OUT", help="write here (default: stdout)")
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT",
+        help="write here, whole or not at all (default or -: stdout)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
     """Export; 1 with one message on stderr when anything is wrong, and nothing written."""
+    if args.output == "-":
+        args.output = None
     try:
         fmt = get(args.to)
     except UnknownFormat as error:

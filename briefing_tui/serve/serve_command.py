@@ -75,6 +75,16 @@ def _bind_message(host: str, port: int, error: OSError) -> str:
     return f"cannot listen on {host}:{port}: {(error.strerror or str(error)).lower()}"
 
 
+def _public_url(host: str, port: int) -> str | None:
+    """The address the page tells the browser to connect back to. textual-serve uses the bound
+    host, which for a wildcard (0.0.0.0, ::) no browser can reach: this machine's name instead."""
+    if host in ("0.0.0.0", "::", ""):
+        return f"http://{socket.getfqdn()}:{port}"
+    if ":" in host:  # an IPv6 address goes in brackets in a URL
+        return f"http://[{host}]:{port}"
+    return None
+
+
 def child_command(path: Path) -> str:
     """The shell command textual-serve runs for each session."""
     return shlex.join([sys.executable, "-m", "briefing_tui.serve.child", str(path.resolve())])
@@ -85,7 +95,6 @@ def run(args: argparse.Namespace) -> int:
     briefing = load_or_report(args.file)
     if briefing is None:
         return 1
-    assert briefing.path is not None or args.file is None
     from briefing_tui.format.seed import seed_path
 
     path = Path(args.file) if args.file else seed_path()
@@ -110,6 +119,7 @@ def run(args: argparse.Namespace) -> int:
         port=args.port,
         title=visible(briefing.document.title),
         templates_path=TEMPLATES,
+        public_url=_public_url(args.host, args.port),
     )
     try:
         server.serve()

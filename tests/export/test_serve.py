@@ -9,6 +9,7 @@ import signal
 import socket
 import subprocess
 import sys
+import textwrap
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -147,13 +148,31 @@ def test_serve_reports_a_bad_briefing(tmp_path: Path) -> None:
     assert err == f"{tmp_path / 'missing.yaml'}: error: no such file\n"
 
 
-def test_serve_module_does_not_import_textual() -> None:
-    code = (
-        "import sys, briefing_tui.serve.serve_command, briefing_tui.export.export_command;"
-        "print(sorted(m for m in sys.modules if m.split('.')[0] in "
-        "('textual', 'textual_serve', 'aiohttp', 'networkx', 'icalendar')))"
+def test_export_and_serve_import_no_textual_and_no_library_until_used() -> None:
+    """Every module of the export package and the serve command imports no Textual; icalendar,
+    networkx and textual-serve come in only with their format (or the server)."""
+    code = textwrap.dedent(
+        """
+        import importlib, pkgutil, sys
+        import briefing_tui.export
+        names = [info.name for info in pkgutil.walk_packages(
+            briefing_tui.export.__path__, "briefing_tui.export.")]
+        for name in [*names, "briefing_tui.serve.serve_command", "briefing_tui.serve.child"]:
+            importlib.import_module(name)
+        def loaded(*roots):
+            return sorted(m for m in sys.modules if m.split(".")[0] in roots)
+        print(loaded("textual", "textual_serve", "aiohttp", "networkx", "icalendar"))
+        from briefing_tui.export.formats import render
+        from briefing_tui.format.loader import load, seed_path
+        briefing = load(seed_path())
+        for name in ("text", "md", "html", "timeline", "annotations"):
+            render(briefing, name)
+        print(loaded("textual", "textual_serve", "aiohttp", "networkx", "icalendar"))
+        render(briefing, "ics"); render(briefing, "graphml")
+        print(loaded("textual", "networkx", "icalendar") != [], loaded("textual"))
+        """
     )
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
-    assert result.stdout.strip() == "[]"
+    assert result.stdout.splitlines() == ["[]", "[]", "True []"], result.stdout + result.stderr
