@@ -62,7 +62,7 @@ def briefing_view(briefing: Briefing, width: int) -> Iterator[RenderableType]:
     yield heading(f"Participants · {len(briefing.participants)}")
     yield from _participants(briefing)
     yield heading(f"Topics · {len(briefing.topics)}")
-    yield _topics(briefing)
+    yield from _topics(briefing)
 
 
 def _header(briefing: Briefing) -> Iterator[RenderableType]:
@@ -124,13 +124,12 @@ def _participants(briefing: Briefing) -> Iterator[RenderableType]:
             yield line
 
 
-def _topics(briefing: Briefing) -> Table:
-    table = Table(box=None, show_header=False, pad_edge=False, expand=True)
-    table.add_column("title", ratio=1, overflow="fold")
-    table.add_column("certainty", no_wrap=True, justify="right", style="dim")
+def _topics(briefing: Briefing) -> Iterator[Text]:
     for depth, topic in topic_tree(briefing):
-        table.add_row(Text("  " * depth).append_text(literal(topic.title)), topic.certainty.value)
-    return table
+        line = Text("  " * depth)
+        line.append(literal(topic.title))
+        line.append(f" · {topic.certainty.value}", style="dim")
+        yield line
 
 
 def item_view(briefing: Briefing, item_id: str) -> Iterator[RenderableType]:

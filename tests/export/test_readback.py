@@ -226,3 +226,25 @@ def test_html_article_marks_every_quote(briefing: Briefing) -> None:
 
 def test_event_fixture_is_an_event(seed: Briefing) -> None:
     assert isinstance(seed.items["ministers-visit"], Event)
+
+
+def test_text(briefing: Briefing) -> None:
+    """The text export: no escape byte, no colour, 100 columns, every name and topic as written."""
+    output = render(briefing, "text")
+    assert_no_escape_bytes(output)
+    lines = output.splitlines()
+    assert (
+        lines[0] == one_line(briefing.document.title)[:100]
+        or len(one_line(briefing.document.title)) > 100
+    )
+    assert max(len(line) for line in lines) <= 100
+    start = next(i for i, line in enumerate(lines) if line.startswith("Timeline · "))
+    end = next(i for i, line in enumerate(lines) if line.startswith("Participants · "))
+    rows = [line for line in lines[start + 1 : end] if not line.startswith("── ")]
+    assert len(rows) == len(briefing.events)
+    assert all(row[:2] in ("● ", "◐ ", "○ ", "◌ ", "? ") for row in rows)
+    flat = " ".join(output.split())
+    for participant in briefing.participants:
+        assert " ".join(one_line(participant.name).split()) in flat
+    for topic in briefing.topics:
+        assert " ".join(one_line(topic.title).split()) in flat
