@@ -110,15 +110,15 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     try:
-        from textual_serve.server import Server
+        from briefing_tui.serve.server import BriefingServer
     except ImportError:
         return fail("serve", "needs textual-serve: pip install textual-serve")
-    server = Server(
+    server = BriefingServer(
         child_command(path),
+        templates_path=TEMPLATES,
         host=args.host,
         port=args.port,
         title=visible(briefing.document.title),
-        templates_path=TEMPLATES,
         public_url=_public_url(args.host, args.port),
     )
     try:

@@ -47,6 +47,21 @@ def accepts(port: int) -> bool:
         return False
 
 
+def descendants(pid: int) -> list[tuple[int, str]]:
+    """The processes below `pid` (pid, command line), read from `ps` by parent id."""
+    listing = subprocess.run(
+        ["ps", "-e", "-o", "pid=,ppid=,args="], capture_output=True, text=True, check=True
+    ).stdout
+    rows = [line.split(None, 2) for line in listing.splitlines()]
+    found: list[tuple[int, str]] = []
+    parents = {str(pid)}
+    while parents:
+        children = [row for row in rows if len(row) == 3 and row[1] in parents]
+        found += [(int(row[0]), row[2]) for row in children]
+        parents = {row[0] for row in children}
+    return found
+
+
 @contextmanager
 def serving(*argv: str) -> Iterator[subprocess.Popen[str]]:
     env = {**os.environ, "PYTHONUNBUFFERED": "1", "NO_COLOR": "1"}
@@ -119,11 +134,17 @@ def test_serve_shows_the_reader_in_chromium_and_stops_on_ctrl_c() -> None:
             assert hosts <= {f"http://127.0.0.1:{port}", f"ws://127.0.0.1:{port}"}, hosts
             assert [m for m in missing if not m.endswith("/favicon.ico")] == []
             assert all("favicon" in error or "404" in error for error in watch.errors), watch.errors
-        process.send_signal(signal.SIGINT)
-        out, err = process.communicate(timeout=30)
+            # Ctrl+C with the tab still open: the server stops at once and its reader with it.
+            readers = descendants(process.pid)
+            assert any("briefing_tui.serve.child" in args for _, args in readers), readers
+            process.send_signal(signal.SIGINT)
+            out, err = process.communicate(timeout=30)
         assert process.returncode == 0, err
         assert "Traceback" not in err + out
         assert "serve: stopped" in err
+        wait_for(
+            lambda: not any(Path(f"/proc/{pid}").exists() for pid, _ in readers), 10, "readers"
+        )
 
 
 def test_serve_reports_a_port_in_use() -> None:
