@@ -12,6 +12,7 @@ from briefing_tui.cli import main
 from briefing_tui.export import atomic
 from briefing_tui.export.formats import FORMATS, default_output, output_path
 from briefing_tui.format.loader import seed_path
+from tests.app.hostile_briefing import INJECTED_BYTES
 from tests.export.conftest import assert_no_escape_bytes
 
 INVALID = """\
@@ -174,16 +175,17 @@ def test_show_hostile_is_literal(hostile_path: Path, capsys: pytest.CaptureFixtu
         assert "␛[2JCLR" in out
 
 
-def test_show_colours_only_a_terminal_and_not_with_no_color(tmp_path: Path) -> None:
-    """Run in a pseudo-terminal: colour codes there, none with NO_COLOR."""
+def test_show_colours_only_a_terminal_and_not_with_no_color(hostile_path: Path) -> None:
+    """Run in a pseudo-terminal: colour codes there (but none of the file's own escapes), none
+    with NO_COLOR."""
     import pty
     import subprocess
     import sys
 
-    def in_pty(env: dict[str, str]) -> bytes:
+    def in_pty(env: dict[str, str], *files: str) -> bytes:
         leader, follower = pty.openpty()
         process = subprocess.Popen(
-            [sys.executable, "-m", "briefing_tui", "show", "--width", "100"],
+            [sys.executable, "-m", "briefing_tui", "show", "--width", "100", *files],
             stdin=follower,
             stdout=follower,
             stderr=follower,
@@ -207,6 +209,11 @@ def test_show_colours_only_a_terminal_and_not_with_no_color(tmp_path: Path) -> N
     env["TERM"] = "xterm-256color"
     coloured = in_pty(env)
     assert re.search(rb"\x1b\[[0-9;]*3[0-9](;[0-9]+)*m", coloured), coloured[:300]
+    hostile = in_pty(env, str(hostile_path))
+    assert re.search(rb"\x1b\[[0-9;]*3[0-9](;[0-9]+)*m", hostile)
+    assert b"[@click=app.quit]x[/]" in hostile
+    for injected in INJECTED_BYTES:
+        assert injected not in hostile, injected
     plain = in_pty({**env, "NO_COLOR": "1"})
     assert b"Antony Blinken" in plain
     assert not re.search(rb"\x1b\[[0-9;]*(3[0-9]|4[0-9]|38;|48;)[0-9;]*m", plain)
