@@ -11,6 +11,7 @@ the server starts (it imports textual-serve and aiohttp).
 from __future__ import annotations
 
 import asyncio
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +38,11 @@ class BriefingServer(Server):
         finally:
             if task is not None:
                 self.sessions.discard(task)
+
+    async def on_startup(self, app: Any) -> None:
+        """Say where the reader is, in plain text: textual-serve's own greeting reads the command
+        (the briefing's path) as Rich markup, which a path such as `[/]x.yaml` breaks."""
+        print(f"Serving the reader on {self.public_url} (Ctrl+C to stop)", file=sys.stderr)
 
     async def on_shutdown(self, app: Any) -> None:
         """Cancel every open session; textual-serve's handler then quits its reader."""

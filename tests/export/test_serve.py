@@ -197,3 +197,28 @@ def test_export_and_serve_import_no_textual_and_no_library_until_used() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.splitlines() == ["[]", "[]", "True []"], result.stdout + result.stderr
+
+
+def test_serve_a_hostile_briefing_from_a_markup_path(tmp_path: Path) -> None:
+    """A path of Rich markup starts the server, and the page shows the hostile title as text."""
+    import urllib.request
+
+    from tests.export.conftest import write_web_hostile
+
+    folder = tmp_path / "[/]x"
+    folder.mkdir()
+    path = write_web_hostile(folder)
+    port = free_port()
+    with serving(str(path), "--port", str(port)) as process:
+        wait_for(lambda: accepts(port) or process.poll() is not None, 30, "the server")
+        assert process.poll() is None, process.communicate()
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=30) as response:
+            page = response.read().decode("utf-8")
+        process.send_signal(signal.SIGINT)
+        _, err = process.communicate(timeout=30)
+    assert process.returncode == 0, err
+    assert f"Serving the reader on http://127.0.0.1:{port}" in err
+    assert "<script>alert(1)" not in page and "<img src=x" not in page
+    assert "Doc title [@click=app.quit]x[/]" in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert "\x1b" not in page
