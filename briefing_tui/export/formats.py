@@ -93,12 +93,20 @@ def default_output(source: str, name: str) -> str:
     return str(path.with_name(stem + get(name).suffix))
 
 
+READER_EXPORT_FOLDER: str | None = None
+"""Where the reader writes its exports; None: beside the briefing (the test suite points it at a
+temporary folder, so pressing `e` in a test never writes into the checkout)."""
+
+
 def output_path(source: str | None, name: str) -> str:
     """Where the reader writes an export of the briefing at `source`: beside it when that folder
     is writable, else in the current folder (the bundled seed's folder may be read-only)."""
     import os
     from pathlib import Path
 
+    if READER_EXPORT_FOLDER is not None:
+        stem = Path(default_output(source or "briefing", name)).name
+        return str(Path(READER_EXPORT_FOLDER) / stem)
     if not source:
         return f"briefing{get(name).suffix}"
     beside = default_output(source, name)

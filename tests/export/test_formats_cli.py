@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from briefing_tui.cli import main
-from briefing_tui.export import atomic
+from briefing_tui.export import atomic, formats
 from briefing_tui.export.formats import FORMATS, default_output, output_path
 from briefing_tui.format.loader import seed_path
 from tests.app.hostile_briefing import INJECTED_BYTES
@@ -120,6 +120,13 @@ def test_atomic_write_keeps_permissions(tmp_path: Path) -> None:
     assert target.stat().st_mode & 0o777 == 0o640
 
 
+@pytest.fixture
+def beside(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The reader's own choice of folder (the suite points it at a temporary one)."""
+    monkeypatch.setattr(formats, "READER_EXPORT_FOLDER", None)
+
+
+@pytest.mark.usefixtures("beside")
 def test_never_writes_over_the_briefing_or_its_article(
     sample_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -134,6 +141,13 @@ def test_never_writes_over_the_briefing_or_its_article(
         assert Path(output_path(str(sample_path), name)) not in (sample_path, article)
 
 
+def test_the_suite_keeps_reader_exports_out_of_the_checkout(reader_export_folder: Path) -> None:
+    assert output_path(str(seed_path()), "md") == str(
+        reader_export_folder / seed_path().with_suffix(".md").name
+    )
+
+
+@pytest.mark.usefixtures("beside")
 def test_output_paths() -> None:
     assert default_output("/x/brief.yaml", "html") == "/x/brief.html"
     assert default_output("notes", "md") == "notes.md"

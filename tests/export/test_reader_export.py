@@ -7,9 +7,11 @@ import asyncio
 import json
 from pathlib import Path
 
+import pytest
 from textual.command import CommandList, CommandPalette
 
 from briefing_tui.app.app import BriefingApp
+from briefing_tui.export import formats
 from briefing_tui.format.loader import load
 from tests.export.conftest import write_web_hostile
 
@@ -50,6 +52,12 @@ def run_export(path: Path, keys: list[str], expect: str) -> tuple[BriefingApp, l
             return [str(n.message) for n in app._notifications]
 
     return app, asyncio.run(main())
+
+
+@pytest.fixture(autouse=True)
+def _beside_the_briefing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These tests check the reader's own choice of folder (the suite's is a temporary one)."""
+    monkeypatch.setattr(formats, "READER_EXPORT_FOLDER", None)
 
 
 def test_key_e_exports_to_the_chosen_format(tmp_path: Path) -> None:
