@@ -41,6 +41,13 @@ def _briefing_commands() -> type[Provider]:
     return BriefingCommands
 
 
+def _export_commands() -> type[Provider]:
+    """The palette's export commands (briefing_tui/app/export_palette.py), imported on first use."""
+    from briefing_tui.app.export_palette import ExportCommands
+
+    return ExportCommands
+
+
 _PANE_OF_KIND = {
     ItemKind.EVENT: "timeline",
     ItemKind.PARTICIPANT: "participants",
@@ -57,6 +64,7 @@ class BriefingApp(App[None]):
     COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {
         *App.COMMANDS,
         _briefing_commands,
+        _export_commands,
     }
     COMMAND_PALETTE_DISPLAY = "^p"
 
@@ -65,6 +73,7 @@ class BriefingApp(App[None]):
         Binding("ctrl+q", "quit", "Quit", show=False, priority=True),
         Binding("question_mark", "help", "Help", key_display="?"),
         Binding("f1", "help", "Help", show=False),
+        Binding("e", "export", "Export", show=False, tooltip="Export the briefing to a file"),
     ]
 
     def __init__(
@@ -325,6 +334,12 @@ class BriefingApp(App[None]):
     def _moved_since_jump(self) -> bool:
         current = self.history.current
         return current is not None and self.selected_id != current
+
+    def action_export(self) -> None:
+        """Choose a format to export the briefing to (the palette's export commands)."""
+        from briefing_tui.app.export_palette import open_export_palette
+
+        open_export_palette(self)
 
     def action_help(self) -> None:
         """Show the keys and what the glyphs mean."""

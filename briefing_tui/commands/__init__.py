@@ -25,6 +25,9 @@ COMMANDS: dict[str, str] = {
     "sample": "briefing_tui.commands.sample",
     "bench": "briefing_tui.commands.bench",
     "draft": "briefing_tui.draft.command",
+    "show": "briefing_tui.export.show_command",
+    "export": "briefing_tui.export.export_command",
+    "serve": "briefing_tui.serve.serve_command",
 }
 """Every subcommand: its name on the command line -> the import path of its module."""
 

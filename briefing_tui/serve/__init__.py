@@ -1,0 +1,1 @@
+"""`briefing-tui serve`: the reader in a web browser through textual-serve (no Textual here)."""
