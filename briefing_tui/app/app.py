@@ -1,9 +1,9 @@
-"""The briefing reader: the App coordinates the panes.
+"""The briefing reader: the App holds the history and routes what the panes say to the screen.
 
 Widgets only announce what the user did (`ItemList.Highlighted` / `Chosen`,
 `Inspector.LinkChosen`, `ArticleView.SpanChosen`, the filter prompt's messages); the App decides
-what is selected, records jumps in the history, and tells every pane what to show. Widgets never
-reach into each other.
+what becomes the selection, records jumps in the history, and asks the reader's screen
+(`MainScreen`), which owns the view, to show it. Widgets never reach into each other.
 """
 
 from __future__ import annotations
@@ -20,14 +20,15 @@ from textual.command import Provider
 from textual.screen import Screen
 
 from briefing_tui.app.history import History
-from briefing_tui.app.screens.main import LIST_PANES, MainScreen
+from briefing_tui.app.screens.main import MainScreen
 from briefing_tui.app.widgets.article import ArticleView
 from briefing_tui.app.widgets.inspector import Inspector
 from briefing_tui.app.widgets.itemlist import ItemList
-from briefing_tui.format.model import Briefing, ItemKind
+from briefing_tui.format.model import Briefing
+from briefing_tui.format.text import visible
 
 if TYPE_CHECKING:
-    from briefing_tui.app.reload import Reloaded, Reloader
+    from briefing_tui.app.services.reload import Reloaded, Reloader
     from briefing_tui.app.widgets.filterbar import FilterBar
     from briefing_tui.app.widgets.too_small import SizeGuard
 
@@ -39,14 +40,6 @@ def _briefing_commands() -> type[Provider]:
     from briefing_tui.app.palette import BriefingCommands
 
     return BriefingCommands
-
-
-_PANE_OF_KIND = {
-    ItemKind.EVENT: "timeline",
-    ItemKind.PARTICIPANT: "participants",
-    ItemKind.SIDE: "participants",
-    ItemKind.TOPIC: "topics",
-}
 
 
 class BriefingApp(App[None]):
@@ -69,11 +62,9 @@ class BriefingApp(App[None]):
 
     def __init__(self, briefing: Briefing, path: Path | None = None) -> None:
         super().__init__()
-        self.briefing = briefing
+        self._briefing = briefing
         self.path = path if path is not None else briefing.path
         self.history = History()
-        self.selected_id: str | None = None
-        self.linked_only = False
         self._search_index: object | None = None
         self._history_state: tuple[bool | None, bool | None] = (None, None)
         self.reloader: Reloader | None = None
@@ -82,39 +73,57 @@ class BriefingApp(App[None]):
         """Covers the screen while the terminal is too small (None before the first screen)."""
 
     def get_default_screen(self) -> Screen:
-        return MainScreen(self.briefing)
+        return MainScreen(self._briefing)
 
     @property
     def main(self) -> MainScreen:
         """The reader's screen (also while a help screen or the palette is on top)."""
-        return self._main_screen()
-
-    def _main_screen(self) -> MainScreen:
         for screen in self.screen_stack:
             if isinstance(screen, MainScreen):
                 return screen
         raise LookupError("no main screen")
 
+    def _main_or_none(self) -> MainScreen | None:
+        try:
+            return self.main
+        except LookupError:
+            return None
+
+    @property
+    def briefing(self) -> Briefing:
+        """The briefing shown (the reader's screen's, once it is up)."""
+        main = self._main_or_none()
+        return self._briefing if main is None else main.briefing
+
+    @property
+    def selected_id(self) -> str | None:
+        """The selection (the reader's screen holds it)."""
+        main = self._main_or_none()
+        return None if main is None else main.selected_id
+
+    @property
+    def linked_only(self) -> bool:
+        """Whether the list panes show only the items linked to the selection."""
+        main = self._main_or_none()
+        return False if main is None else main.linked_only
+
     @on(MainScreen.Ready)
     def _start(self, message: MainScreen.Ready) -> None:
-        # The briefing is built and never changes: keep the collector from walking it again and
-        # again (with 50,000 events a full collection pauses a keypress for ~250 ms).
+        # The one collector setting of the reader. The briefing and the panes built for it live
+        # as long as the reader and hold no garbage: moved out of the collector's generations,
+        # a full collection no longer walks a large briefing in the middle of a keypress.
         gc.freeze()
-        # `briefing-tui FILE` starts with the collector off (`cli._open`): on after the first frame.
-        self.call_after_refresh(gc.enable)
-        if self.selected_id is None:  # the screen shows the first item: it is the selection
-            self.selected_id = message.item_id
         self._update_history_bindings()
         # Imported here, after the first screen, as nothing on it needs them.
-        from briefing_tui.app.reload import Reloader
+        from briefing_tui.app.services.reload import Reloader
         from briefing_tui.app.widgets.too_small import SizeGuard
 
         # The filter prompt is readied once the first frame is out, so `/` finds a running Input.
-        self.call_after_refresh(self._main_screen().filter_bar)
+        self.call_after_refresh(self.main.filter_bar)
         self.size_guard = SizeGuard(self)
         self.size_guard.start(self.size)
         if self.path is not None:
-            self.reloader = Reloader(self, self.path)
+            self.reloader = Reloader(self, self.path, self.briefing)
             self.reloader.start()
 
     # Live reload and the terminal's size.
@@ -124,40 +133,42 @@ class BriefingApp(App[None]):
             self.size_guard.check(event.size)
 
     async def on_reloaded(self, message: Reloaded) -> None:
-        """The file changed and was read again (a handler by name: `reload` is imported late)."""
-        if self.reloader is not None:
-            await self.reloader.apply(message.outcome)
+        """A load finished: the screen shows it (a handler by name: `reload` is imported late)."""
+        outcome = message.outcome
+        main = self._main_or_none()
+        if main is not None and main.is_attached:
+            if outcome.briefing is None:
+                main.problem_banner().show_problems(outcome.problems)
+            else:
+                await self.replace_briefing(outcome.briefing)
+                banner = main.shown_problem_banner()
+                if banner is not None:
+                    banner.clear()
+                name = visible(f"Reloaded {message.reloader.path.name}")
+                self.notify(name, timeout=2, markup=False)
+        message.reloader.settled(outcome)
 
     async def replace_briefing(self, briefing: Briefing) -> None:
         """Show `briefing` in place of the current one (a reload), keeping the reader's place.
 
-        The selection stays (by id; when the id is gone, the item now where it was), and so do
-        the focused pane, the filters, linked-only and the history (less the ids that are gone).
+        The screen keeps its view (`MainScreen.swap_briefing`); the history forgets the ids that
+        are gone.
         """
-        from briefing_tui.app.reload import swap_briefing
-
         self._search_index = None
         self.history.forget(frozenset(briefing.items))
-        await swap_briefing(self, self._main_screen(), briefing)
+        await self.main.swap_briefing(briefing)
         self._history_state = (None, None)
         self._update_history_bindings()
 
-    # Selection: the one place that changes it.
+    # Selection: the one place that decides it.
 
     def pane_of(self, item_id: str) -> str | None:
         """The id of the list pane that lists `item_id`."""
-        item = self.briefing.items.get(item_id)
-        return None if item is None else _PANE_OF_KIND[item.item_kind]
+        return self.main.pane_of(item_id)
 
     def select(self, item_id: str | None, *, anchor: int | None = None) -> None:
         """Make `item_id` the selection: every pane, the inspector and the article follow."""
-        if item_id is not None and item_id not in self.briefing.items:
-            return
-        if item_id == self.selected_id and anchor is None:
-            return
-        self.selected_id = item_id
-        linked = self.briefing.links.linked(item_id) if item_id is not None else frozenset()
-        self._main_screen().show_selection(item_id, linked, anchor=anchor)
+        self.main.select(item_id, anchor=anchor)
         self._update_history_bindings()
 
     def jump_to(self, item_id: str, *, focus: bool = True, anchor: int | None = None) -> None:
@@ -175,7 +186,7 @@ class BriefingApp(App[None]):
     def _focus_item_pane(self, item_id: str) -> None:
         pane = self.pane_of(item_id)
         if pane is not None:
-            main = self._main_screen()
+            main = self.main
             main.list_pane(pane).show_item(item_id)
             main.focus_pane(pane)
 
@@ -189,7 +200,7 @@ class BriefingApp(App[None]):
     @on(ItemList.Chosen)
     def _chosen(self, message: ItemList.Chosen) -> None:
         self.jump_to(message.item_id, focus=False)
-        self._main_screen().focus_pane("inspector")
+        self.main.focus_pane("inspector")
 
     @on(Inspector.LinkChosen)
     def _link_chosen(self, message: Inspector.LinkChosen) -> None:
@@ -200,27 +211,27 @@ class BriefingApp(App[None]):
         self.jump_to(message.item_id, focus=False, anchor=message.offset)
         pane = self.pane_of(message.item_id)
         if pane is not None:
-            self._main_screen().list_pane(pane).show_item(message.item_id)
+            self.main.list_pane(pane).show_item(message.item_id)
 
     # The filter prompt's messages: handlers by name, as its module is imported at the first `/`.
 
     def on_filter_bar_changed(self, message: FilterBar.Changed) -> None:
-        bar = self._main_screen().shown_filter_bar()
+        bar = self.main.shown_filter_bar()
         if bar is not None and bar.target is not None:
-            self._main_screen().list_pane(bar.target).set_filter(message.text)
+            self.main.list_pane(bar.target).set_filter(message.text)
 
     def on_filter_bar_move(self, message: FilterBar.Move) -> None:
-        bar = self._main_screen().shown_filter_bar()
+        bar = self.main.shown_filter_bar()
         if bar is None or bar.target is None:
             return
-        pane = self._main_screen().list_pane(bar.target)
+        pane = self.main.list_pane(bar.target)
         if message.direction < 0:
             pane.action_cursor_up()
         else:
             pane.action_cursor_down()
 
     def on_filter_bar_done(self, message: FilterBar.Done) -> None:
-        main = self._main_screen()
+        main = self.main
         bar = main.shown_filter_bar()
         if bar is None or bar.target is None:
             return
@@ -237,10 +248,7 @@ class BriefingApp(App[None]):
 
     def action_toggle_linked_only(self) -> None:
         """Show only the items linked to the selection in the other list panes (or all again)."""
-        self.linked_only = not self.linked_only
-        main = self._main_screen()
-        for name in LIST_PANES:
-            main.list_pane(name).set_linked_only(self.linked_only)
+        self.main.toggle_linked_only()
 
     def _go(self, item_id: str | None) -> None:
         if item_id is None:
@@ -285,7 +293,7 @@ class BriefingApp(App[None]):
         if isinstance(self.screen, HelpScreen):
             self.screen.dismiss(None)
             return
-        self.push_screen(HelpScreen(help_sections(self, self._main_screen())))
+        self.push_screen(HelpScreen(help_sections(self, self.main)))
 
     def search_index(self, factory: Callable[[Briefing], _Index]) -> _Index:
         """The palette's search index, built on first use and kept."""

@@ -358,7 +358,7 @@ def test_the_prompt_and_banner_mount_even_on_an_emptied_screen(seed: Briefing) -
     # A reload rebuilding the panes can race the App's exit, which empties the screen first.
     async def script(app: BriefingApp, pilot: Pilot[None]) -> None:
         await pilot.pause()
-        await app.main.query_children("*").exclude("#textual-toastrack, #textual-tooltip").remove()
+        await app.main.query_children("*").exclude(".-textual-system").remove()
         bar = await app.main.filter_bar()
         assert app.main.shown_filter_bar() is bar
         assert app.main.problem_banner() is app.main.shown_problem_banner()

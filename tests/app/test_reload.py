@@ -22,9 +22,9 @@ from pathlib import Path
 import pytest
 from textual.pilot import Pilot
 
-from briefing_tui.app import reload
 from briefing_tui.app.app import BriefingApp
-from briefing_tui.app.reload import Stamp, stamp, watched_paths
+from briefing_tui.app.services import reload
+from briefing_tui.app.services.reload import Stamp, stamp, watched_paths
 from briefing_tui.app.widgets.banner import banner_content
 from briefing_tui.app.widgets.filterbar import FilterInput
 from briefing_tui.app.widgets.inspector import Inspector

@@ -68,6 +68,11 @@ class FilterBar(Horizontal):
         yield Label(Content("Filter"), id="filter-label")
         yield FilterInput(placeholder="name, alias or title · Enter keeps · Esc clears")
 
+    @property
+    def value(self) -> str:
+        """The text typed in the prompt."""
+        return self.query_one(FilterInput).value
+
     def open(self, target: str, title: str, text: str) -> None:
         """Show the prompt for the pane `target` (its title `title`), starting from `text`."""
         self.target = target
