@@ -15,10 +15,11 @@ from typing import TYPE_CHECKING, ClassVar, TypeVar
 
 from textual import events, on
 from textual.app import App
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.command import Provider
 from textual.screen import Screen
 
+from briefing_tui.app import keys
 from briefing_tui.app.history import History
 from briefing_tui.app.screens.main import MainScreen
 from briefing_tui.app.widgets.article import ArticleView
@@ -53,12 +54,7 @@ class BriefingApp(App[None]):
     }
     COMMAND_PALETTE_DISPLAY = "^p"
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("q", "quit", "Quit", tooltip="Quit the reader"),
-        Binding("ctrl+q", "quit", "Quit", show=False, priority=True),
-        Binding("question_mark", "help", "Help", key_display="?"),
-        Binding("f1", "help", "Help", show=False),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = keys.APP
 
     def __init__(self, briefing: Briefing, path: Path | None = None) -> None:
         super().__init__()

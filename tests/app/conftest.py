@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from briefing_tui.app import compat
 from briefing_tui.format.loader import load, seed_path
 from briefing_tui.format.model import Briefing
 
@@ -110,5 +111,5 @@ def small(write_briefing: Callable[..., Path]) -> Briefing:
 
 def screen_text(app: object) -> str:
     """What the app's screen shows, as plain text lines."""
-    strips = app.screen._compositor.render_strips()  # type: ignore[attr-defined]
+    strips = compat.screen_strips(app.screen)  # type: ignore[attr-defined]
     return "\n".join(strip.text for strip in strips)

@@ -10,6 +10,7 @@ import pytest
 from textual import events
 from textual.pilot import Pilot
 
+from briefing_tui.app import compat
 from briefing_tui.app.app import BriefingApp
 from briefing_tui.app.screens.help import HelpScreen
 from briefing_tui.app.widgets.article import ArticleView
@@ -358,7 +359,7 @@ def test_the_prompt_and_banner_mount_even_on_an_emptied_screen(seed: Briefing) -
     # A reload rebuilding the panes can race the App's exit, which empties the screen first.
     async def script(app: BriefingApp, pilot: Pilot[None]) -> None:
         await pilot.pause()
-        await app.main.query_children("*").exclude(".-textual-system").remove()
+        await app.main.query_children("*").exclude(f".{compat.SYSTEM_CLASS}").remove()
         bar = await app.main.filter_bar()
         assert app.main.shown_filter_bar() is bar
         assert app.main.problem_banner() is app.main.shown_problem_banner()

@@ -22,6 +22,7 @@ from textual.geometry import Region
 from textual.pilot import Pilot
 from textual.widget import Widget
 
+from briefing_tui.app import compat
 from briefing_tui.app.app import BriefingApp
 from briefing_tui.format.loader import load
 from tests.app.hostile_briefing import MARKUP_NAME, write_hostile
@@ -48,13 +49,13 @@ LITERALS = (
 
 
 def _screen_segments(app: BriefingApp) -> Iterator[tuple[int, Segment]]:
-    for y, strip in enumerate(app.screen._compositor.render_strips()):
+    for y, strip in enumerate(compat.screen_strips(app.screen)):
         for segment in strip:
             yield y, segment
 
 
 def _screen_text(app: BriefingApp) -> str:
-    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
+    return "\n".join(strip.text for strip in compat.screen_strips(app.screen))
 
 
 def _widget_segments(widget: Widget) -> Iterator[Segment]:
@@ -82,7 +83,10 @@ def assert_safe(app: BriefingApp, step: str) -> str:
     for screen in screens:
         for widget in screen.walk_children(with_self=False):
             assert isinstance(widget, Widget)
-            for title in (widget._border_title, widget._border_subtitle):
+            for title in (
+                compat.border_content(widget),
+                compat.border_content(widget, bottom=True),
+            ):
                 assert title is None or isinstance(title, Content), (step, widget, title)
             tooltip = widget.tooltip
             if isinstance(tooltip, str):

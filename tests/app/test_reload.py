@@ -22,6 +22,7 @@ from pathlib import Path
 import pytest
 from textual.pilot import Pilot
 
+from briefing_tui.app import compat
 from briefing_tui.app.app import BriefingApp
 from briefing_tui.app.services import reload
 from briefing_tui.app.services.reload import Stamp, stamp, watched_paths
@@ -133,7 +134,7 @@ def test_the_selection_moves_to_the_item_in_its_place_when_its_id_is_gone(path: 
         assert app.main.focused_pane == "timeline"
         assert "call" not in app.history.entries
         assert app.history.entries[-1] == "visit" or "visit" in app.history.entries
-        assert any("no longer in the file" in n.message for n in app._notifications)
+        assert any("no longer in the file" in n.message for n in compat.notifications(app))
 
     drive(path, script)
 

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from textual.pilot import Pilot
 
+from briefing_tui.app import compat
 from briefing_tui.app.app import BriefingApp
 from briefing_tui.app.screens.main import MainScreen
 from briefing_tui.app.widgets import too_small
@@ -53,7 +54,7 @@ def drive(briefing: Briefing, script: Script, size: tuple[int, int] = (80, 24)) 
 
 
 def screen_text(app: BriefingApp) -> str:
-    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
+    return "\n".join(strip.text for strip in compat.screen_strips(app.screen))
 
 
 async def resize(pilot: Pilot[None], width: int, height: int) -> None:

@@ -14,13 +14,14 @@ from typing import TYPE_CHECKING, ClassVar, TypeVar
 from textual import events
 from textual.actions import SkipAction
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
 from textual.css.query import NoMatches
 from textual.message import Message
 from textual.screen import Screen
 from textual.widget import Widget
 
+from briefing_tui.app import keys
 from briefing_tui.app.screens.view_state import LIST_PANES, ViewState, run_in
 from briefing_tui.app.widgets.article import ArticleView
 from briefing_tui.app.widgets.header import BriefingHeader
@@ -61,31 +62,7 @@ class MainScreen(Screen[None]):
 
     AUTO_FOCUS = "#timeline"
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("tab", "cycle(1)", "Next pane", show=False),
-        Binding("shift+tab", "cycle(-1)", "Previous pane", show=False),
-        # 1-5 and `/` are priority bindings: the screen acts on them before Textual hands the
-        # keys typed after them to the focused widget, so "2/knap" in one burst filters the
-        # participants (a plain binding acts only when the focused pane passes the key up, after
-        # the rest of the burst has gone to that pane). In the filter prompt they are typed.
-        Binding("1", "focus_pane('timeline')", "Timeline", show=False, priority=True),
-        Binding("2", "focus_pane('participants')", "Participants", show=False, priority=True),
-        Binding("3", "focus_pane('topics')", "Topics", show=False, priority=True),
-        Binding("4", "focus_pane('article')", "Article", show=False, priority=True),
-        Binding("5", "focus_pane('inspector')", "Inspector", show=False, priority=True),
-        Binding("left_square_bracket", "app.back", "Back", key_display="["),
-        Binding("alt+left,backspace", "app.back", "Back", show=False),
-        Binding("right_square_bracket", "app.forward", "Forward", key_display="]"),
-        Binding("alt+right", "app.forward", "Forward", show=False),
-        Binding(
-            "slash",
-            "filter",
-            "Filter",
-            tooltip="Filter the focused list incrementally",
-            priority=True,
-        ),
-        Binding("l", "app.toggle_linked_only", "Linked only", tooltip="Show only linked items"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = keys.SCREEN
 
     def __init__(self, briefing: Briefing) -> None:
         super().__init__(id="main")

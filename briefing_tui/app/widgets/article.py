@@ -22,13 +22,14 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, ClassVar, NamedTuple
 
 from textual import events
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.content import Content
 from textual.geometry import Region, Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from briefing_tui.app import keys
 from briefing_tui.app.heights import LineHeights
 from briefing_tui.app.labels import SPAN_CURSOR_GLYPH
 from briefing_tui.app.widgets.linelist import (
@@ -89,17 +90,7 @@ class _Paragraph(NamedTuple):
 class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
     """The article text with highlights and a span cursor."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("n", "next_span", "Next span", tooltip="Move to the next highlighted span"),
-        Binding("N", "previous_span", "Prev span", tooltip="Move to the previous highlighted span"),
-        Binding("enter", "choose_span", "Select span's item", show=False),
-        Binding("up,k", "scroll_up", "Scroll up", show=False),
-        Binding("down,j", "scroll_down", "Scroll down", show=False),
-        Binding("pageup", "page_up", "Page up", show=False),
-        Binding("pagedown,space", "page_down", "Page down", show=False),
-        Binding("home,g", "scroll_home", "Top", show=False),
-        Binding("end,G", "scroll_end", "Bottom", show=False),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = keys.ARTICLE
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "article--evidence",

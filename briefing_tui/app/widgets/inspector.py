@@ -10,13 +10,13 @@ from __future__ import annotations
 from typing import ClassVar
 
 from textual import events
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.content import Content
 from textual.message import Message
 from textual.strip import Strip
 from textual.style import Style
 
-from briefing_tui.app import safe
+from briefing_tui.app import keys, safe
 from briefing_tui.app.labels import (
     CERTAINTY_SHORT,
     KIND_SHORT,
@@ -60,9 +60,7 @@ class _Link(str):
 class Inspector(LineList):
     """Fields, evidence and links of the selected item."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "choose", "Follow link", tooltip="Select the linked item in its pane"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = keys.INSPECTOR
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "inspector--kind",

@@ -13,13 +13,13 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from typing import ClassVar
 
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.content import Content
 from textual.message import Message
 from textual.strip import Strip
 from textual.style import Style
 
-from briefing_tui.app import safe
+from briefing_tui.app import keys, safe
 from briefing_tui.app.labels import LINKED_GLYPH, SELECTED_GLYPH
 from briefing_tui.app.rows import Row, RowKind
 from briefing_tui.app.widgets.linelist import (
@@ -57,12 +57,7 @@ class ItemMessage(Message):
 class ItemList(LineList):
     """A list pane: rows of items with a cursor, linked marks, a filter and a linked-only view."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "choose", "Open", tooltip="Open the item in the inspector"),
-        Binding("n", "next_linked", "Next linked", show=False),
-        Binding("N", "previous_linked", "Previous linked", show=False),
-        Binding("escape", "clear_filter", "Clear filter", show=False),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = keys.ITEM_LIST
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "item-list--cursor",
