@@ -51,5 +51,5 @@ def test_move_keys_are_declared_once() -> None:
     article = {b.action: b.key for b in keys.merged(keys.ARTICLE)}
     assert lists["cursor_down"] == "j" and article["scroll_down"] == "j"
     for move, spec in keys.MOVE_KEYS.items():
-        bound = [b.key for b in keys.movement({move: ("x", "X")})]
+        bound = [b.key for b in keys.merged(keys.movement({move: ("x", "X")}))]
         assert bound == spec.split(",")
