@@ -191,7 +191,8 @@ class BriefingApp(App[None]):
     @on(ItemList.Highlighted)
     def _highlighted(self, message: ItemList.Highlighted) -> None:
         self.select(message.item_id)
-        message.item_list.flush_cursor()
+        if isinstance(message.pane, ItemList):
+            message.pane.flush_cursor()
 
     @on(ItemList.Chosen)
     def _chosen(self, message: ItemList.Chosen) -> None:

@@ -53,3 +53,15 @@ def test_move_keys_are_declared_once() -> None:
     for move, spec in keys.MOVE_KEYS.items():
         bound = [b.key for b in keys.merged(keys.movement({move: ("x", "X")}))]
         assert bound == spec.split(",")
+
+
+def test_every_item_chosen_message_has_one_shape() -> None:
+    from briefing_tui.app.widgets.article import ArticleView
+    from briefing_tui.app.widgets.inspector import Inspector
+    from briefing_tui.app.widgets.itemlist import ItemList
+    from briefing_tui.app.widgets.messages import ItemChosen, ItemHighlighted, ItemMessage
+
+    for chosen in (ItemList.Chosen, Inspector.LinkChosen, ArticleView.SpanChosen):
+        assert issubclass(chosen, ItemChosen)
+        assert chosen.__init__ is ItemMessage.__init__
+    assert issubclass(ItemList.Highlighted, ItemHighlighted)

@@ -25,7 +25,6 @@ from textual import events
 from textual.binding import BindingType
 from textual.content import Content
 from textual.geometry import Region, Size
-from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
@@ -41,6 +40,7 @@ from briefing_tui.app.widgets.linelist import (
     set_virtual_size,
     visual_style,
 )
+from briefing_tui.app.widgets.messages import ItemChosen
 from briefing_tui.app.wrap import estimate_lines, wrap_starts
 from briefing_tui.format.model import Briefing
 from briefing_tui.format.text import visible
@@ -100,18 +100,8 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         "article--gutter",
     }
 
-    class SpanChosen(Message):
+    class SpanChosen(ItemChosen):
         """The user pressed Enter on a highlighted span: select the item it belongs to."""
-
-        def __init__(self, article: ArticleView, item_id: str, offset: int) -> None:
-            super().__init__()
-            self.article = article
-            self.item_id = item_id
-            self.offset = offset
-
-        @property
-        def control(self) -> ArticleView:
-            return self.article
 
     def __init__(self, briefing: Briefing, *, id: str = "article") -> None:
         super().__init__(id=id)
@@ -477,7 +467,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         if target is None:
             self.app.bell()
             return
-        self.post_message(self.SpanChosen(self, target.owner, target.start))
+        self.post_message(self.SpanChosen(self, target.owner, offset=target.start))
 
     def action_scroll_up(self) -> None:
         """Scroll up a line."""
@@ -531,7 +521,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         for index, target in enumerate(targets):
             if target.start <= article_offset < target.end:
                 if index == self._span_cursor or event.chain > 1:
-                    self.post_message(self.SpanChosen(self, target.owner, target.start))
+                    self.post_message(self.SpanChosen(self, target.owner, offset=target.start))
                 else:
                     self._set_span_cursor(index)
                 return

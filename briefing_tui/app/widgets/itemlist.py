@@ -15,7 +15,6 @@ from typing import ClassVar
 
 from textual.binding import BindingType
 from textual.content import Content
-from textual.message import Message
 from textual.strip import Strip
 from textual.style import Style
 
@@ -29,6 +28,7 @@ from briefing_tui.app.widgets.linelist import (
     set_border_text,
     visual_style,
 )
+from briefing_tui.app.widgets.messages import ItemChosen, ItemHighlighted
 from briefing_tui.format.model import Briefing, Item
 
 _CURSOR = 1
@@ -39,19 +39,6 @@ _FOCUSED = 8
 _CACHE_LIMIT = 1024
 """Rendered rows kept per pane: every cached Strip is a dozen objects each full collection of the
 cycle collector walks, so the cache holds a few screens' worth of rows in each state, no more."""
-
-
-class ItemMessage(Message):
-    """What a list pane says about one of its items (the base of `ItemList`'s messages)."""
-
-    def __init__(self, item_list: ItemList, item_id: str) -> None:
-        super().__init__()
-        self.item_list = item_list
-        self.item_id = item_id
-
-    @property
-    def control(self) -> ItemList:
-        return self.item_list
 
 
 class ItemList(LineList):
@@ -76,10 +63,10 @@ class ItemList(LineList):
     PANE_TITLE: ClassVar[str] = "Items"
     EMPTY_TEXT: ClassVar[str] = "nothing here"
 
-    class Highlighted(ItemMessage):
+    class Highlighted(ItemHighlighted):
         """The user moved the cursor onto an item: it becomes the selection."""
 
-    class Chosen(ItemMessage):
+    class Chosen(ItemChosen):
         """The user pressed Enter on an item (or clicked it again): open it."""
 
     def __init__(
