@@ -20,8 +20,8 @@ from textual.command import Provider
 from textual.screen import Screen
 
 from briefing_tui.app import keys
-from briefing_tui.app.history import History
 from briefing_tui.app.screens.main import MainScreen
+from briefing_tui.app.view.history import History
 from briefing_tui.app.widgets.article import ArticleView
 from briefing_tui.app.widgets.inspector import Inspector
 from briefing_tui.app.widgets.itemlist import ItemList

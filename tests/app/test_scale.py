@@ -11,7 +11,7 @@ from textual.pilot import Pilot
 
 from briefing_tui.app.app import BriefingApp
 from briefing_tui.app.palette import SearchIndex
-from briefing_tui.app.rows import Row
+from briefing_tui.app.view.rows import Row
 from briefing_tui.app.widgets.article import ArticleView
 from briefing_tui.app.widgets.itemlist import ItemList
 from briefing_tui.format.model import Briefing
@@ -51,8 +51,8 @@ def test_a_keypress_reads_only_the_rows_on_screen(big: Briefing) -> None:
             panes = {pane.id: pane for pane in app.screen.query(ItemList)}
             counters = {}
             for name, pane in panes.items():
-                counters[name] = CountingRows(pane._rows)
-                pane._rows = counters[name]
+                counters[name] = CountingRows(pane.model.rows)
+                pane.model.rows = counters[name]
             for _ in range(5):
                 await pilot.press("down")
             await pilot.pause()

@@ -19,7 +19,12 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
 
 from briefing_tui.app import keys
-from briefing_tui.app.labels import LINKED_GLYPH, SELECTED_GLYPH, SPAN_CURSOR_GLYPH, STATUS_GLYPHS
+from briefing_tui.app.view.labels import (
+    LINKED_GLYPH,
+    SELECTED_GLYPH,
+    SPAN_CURSOR_GLYPH,
+    STATUS_GLYPHS,
+)
 
 _KEY_WIDTH = 12
 _HEADING = "$text-accent bold"

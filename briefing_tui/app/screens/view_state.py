@@ -14,7 +14,7 @@ from typing import Protocol
 
 from textual.message_pump import MessagePump
 
-from briefing_tui.app.rows import Row
+from briefing_tui.app.view.rows import Row
 from briefing_tui.format.model import Briefing
 
 LIST_PANES: tuple[str, ...] = ("timeline", "participants", "topics")

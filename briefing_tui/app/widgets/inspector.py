@@ -16,7 +16,7 @@ from textual.strip import Strip
 from textual.style import Style
 
 from briefing_tui.app import keys, safe
-from briefing_tui.app.labels import (
+from briefing_tui.app.view.labels import (
     CERTAINTY_SHORT,
     KIND_SHORT,
     STATUS_GLYPHS,
