@@ -20,7 +20,7 @@ from briefing_tui.app.widgets.keyfooter import KeyFooter
 from briefing_tui.format.loader import load
 from briefing_tui.format.mentions import MentionFinder
 from briefing_tui.format.model import Briefing
-from tests.app.conftest import screen_text
+from tests.app.conftest import palette_search, screen_text, wait_until
 
 SIZES = [(120, 40), (80, 24)]
 LISTS = ("timeline", "participants", "topics")
@@ -413,12 +413,10 @@ def test_palette_jumps_to_an_item_by_name(seed: Briefing) -> None:
     async def script(app: BriefingApp, pilot: Pilot[None]) -> None:
         await pilot.press("ctrl+p")
         await pilot.pause()
-        for char in "Knapper":
-            await pilot.press(char)
-        await pilot.pause(0.5)
+        await palette_search(pilot, "Knapper", "Marc Knapper")
         await pilot.press("enter")
-        await pilot.pause(0.3)
-        assert app.selected_id == "marc-knapper"
+        await wait_until(pilot, lambda: app.selected_id == "marc-knapper")
+        await pilot.pause()
         assert focused_id(app) == "participants"
         shown = " ".join(app.screen.query_one(Inspector).text.split())
         assert "Roles Deputy Assistant Secretary of State for Japan and Korea" in shown
@@ -431,19 +429,14 @@ def test_palette_finds_aliases_and_escape_changes_nothing(seed: Briefing) -> Non
     async def script(app: BriefingApp, pilot: Pilot[None]) -> None:
         before = (app.selected_id, focused_id(app))
         await pilot.press("ctrl+p")
-        for char in "Diaoyu":
-            await pilot.press(char)
-        await pilot.pause(0.5)
+        await palette_search(pilot, "Diaoyu", "Diaoyu")
         await pilot.press("escape")
         await pilot.pause()
         assert (app.selected_id, focused_id(app)) == before
         await pilot.press("ctrl+p")
-        for char in "Diaoyu":
-            await pilot.press(char)
-        await pilot.pause(0.5)
+        await palette_search(pilot, "Diaoyu", "Diaoyu")
         await pilot.press("enter")
-        await pilot.pause(0.3)
-        assert app.selected_id == "senkaku-incursions"
+        await wait_until(pilot, lambda: app.selected_id == "senkaku-incursions")
 
     drive(seed, script)
 
@@ -531,13 +524,11 @@ def test_hostile_names_are_shown_literally(write_briefing: Callable[..., Path]) 
         await pilot.pause()
         assert app.is_running
         await pilot.press("ctrl+p")
-        for char in "alice":
-            await pilot.press(char)
-        await pilot.pause(0.5)
+        await palette_search(pilot, "alice", "[b]Alice Archer")
+        await pilot.pause()
         assert "[b]Alice Archer" in screen_text(app)
         await pilot.press("enter")
-        await pilot.pause(0.3)
-        assert app.selected_id == "alice"
+        await wait_until(pilot, lambda: app.selected_id == "alice")
 
     drive(briefing, script)
 

@@ -19,10 +19,13 @@ import pytest
 
 SCRIPT = Path(sys.executable).parent / "briefing-tui"
 
-pytestmark = pytest.mark.skipif(
-    shutil.which("tmux") is None and not os.environ.get("CI"),
-    reason="tmux is not installed (CI installs it)",
-)
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(
+        shutil.which("tmux") is None and not os.environ.get("CI"),
+        reason="tmux is not installed (CI installs it)",
+    ),
+]
 
 
 class Tmux:
@@ -74,6 +77,8 @@ def start(tmp_path: Path) -> Iterator[Callable[[int, int], tuple[Tmux, Path]]]:
         status = tmp_path / f"status-{width}x{height}"
         # tmux sizes a detached window just after starting its command; wait so the app starts
         # in its final size (a resize before Textual installs its SIGWINCH handler is lost).
+        # The pty reports the final size from the start (`stty size`), so there is no condition
+        # to wait on from inside the session: this stays a short fixed delay.
         command = f"sleep 0.5; cd {tmp_path} && {SCRIPT}; echo $? > {status}; sleep 30"
         session = Tmux(tmp_path / f"tmux-{width}x{height}", width, height, command)
         sessions.append(session)

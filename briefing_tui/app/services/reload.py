@@ -108,6 +108,11 @@ class Reloader:
         """Whether a load is running or its outcome is not settled yet."""
         return self._loading
 
+    @property
+    def current(self) -> bool:
+        """Whether no load runs and the watched files are as the last load found them."""
+        return not self._loading and self._stamps() == self._seen
+
     def start(self) -> None:
         """Start watching; a change since the Reloader was made (after the load) counts."""
         if self._timer is None:
