@@ -18,9 +18,16 @@ from textual.app import App
 from textual.binding import BindingType
 from textual.command import Provider
 from textual.screen import Screen
+from textual.theme import Theme
 
 from briefing_tui.app import keys
 from briefing_tui.app.screens.main import MainScreen
+from briefing_tui.app.services.settings import (
+    Settings,
+    config_path,
+    read_settings,
+    write_settings,
+)
 from briefing_tui.app.view.history import History
 from briefing_tui.app.widgets.article import ArticleView
 from briefing_tui.app.widgets.inspector import Inspector
@@ -67,6 +74,33 @@ class BriefingApp(App[None]):
         """Watches the file once the first screen is up (None before, and without a path)."""
         self.size_guard: SizeGuard | None = None
         """Covers the screen while the terminal is too small (None before the first screen)."""
+        self.settings_path, self._settings_notice = self._read_settings()
+        """Where the chosen theme is remembered (None when there is no config directory)."""
+
+    def _read_settings(self) -> tuple[Path | None, str | None]:
+        """Apply the remembered theme; where the settings live, and a notice if they were bad."""
+        try:
+            path = config_path()
+        except (RuntimeError, KeyError):  # no home directory to keep them in
+            return None, None
+        settings, notice = read_settings(path)
+        theme = settings.theme
+        if theme is not None:
+            if theme in self.available_themes:
+                self.theme = theme
+            else:
+                notice = f"{path}: unknown theme {theme!r}; ignored"
+        return path, notice
+
+    def _remember_theme(self, theme: Theme) -> None:
+        """Write the theme just chosen to the settings file (a notice if that fails)."""
+        if self.settings_path is None:
+            return
+        try:
+            write_settings(self.settings_path, Settings(theme=theme.name))
+        except OSError as error:
+            notice = f"The theme could not be remembered: {self.settings_path}: {error}"
+            self.notify(visible(notice), severity="warning", markup=False)
 
     def get_default_screen(self) -> Screen:
         return MainScreen(self._briefing)
@@ -110,6 +144,9 @@ class BriefingApp(App[None]):
         # a full collection no longer walks a large briefing in the middle of a keypress.
         gc.freeze()
         self._update_history_bindings()
+        if self._settings_notice is not None:
+            self.notify(visible(self._settings_notice), severity="warning", markup=False)
+        self.theme_changed_signal.subscribe(self, self._remember_theme)
         # Imported here, after the first screen, as nothing on it needs them.
         from briefing_tui.app.services.reload import Reloader
         from briefing_tui.app.widgets.too_small import SizeGuard

@@ -16,6 +16,16 @@ from briefing_tui.format.loader import load, seed_path
 from briefing_tui.format.model import Briefing
 
 
+@pytest.fixture(autouse=True)
+def _own_config_dir(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """Every test reads and writes the reader's settings in a fresh directory of its own."""
+    config = tmp_path_factory.mktemp("config")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(config))
+    return config
+
+
 @pytest.fixture(scope="session")
 def seed() -> Briefing:
     """The bundled seed briefing, loaded once."""
