@@ -117,7 +117,7 @@ class MainScreen(Screen[None]):
     def on_screen_resume(self, event: events.ScreenResume) -> None:
         # Textual restyles a screen it shows (every node and each of its component classes) for
         # what may have changed while it was away. The first time, right after the panes mounted,
-        # nothing has: that pass cost ~5 ms before the first frame. Later resumes are left to
+        # nothing has, and that pass would delay the first frame. Later resumes are left to
         # Textual (a screen popped off this one asks for no restyle anyway).
         if self._styled_at_mount:
             self._styled_at_mount = False
@@ -126,7 +126,7 @@ class MainScreen(Screen[None]):
     def on_mount(self) -> None:
         self._apply_layout(self.app.size.width, self.app.size.height)
         # Shown here, not when the App gets `Ready`: Textual draws the screen before the App
-        # reads its messages, and a selection made then costs a second frame (~35 ms later).
+        # reads its messages, and a selection made then would cost a second frame.
         first = self.first_item
         self.selected_id = first
         linked = self.briefing.links.linked(first) if first is not None else frozenset()
@@ -217,7 +217,7 @@ class MainScreen(Screen[None]):
         """The `/` prompt (hidden until opened), mounted above the footer if it is not yet.
 
         Not composed with the screen: the App mounts it once the first frame is drawn, as it
-        would cost that frame its module, its styles and its mount (~3 ms with its `Input`).
+        would cost that frame its module, its styles and its mount (with its `Input`).
         """
         from briefing_tui.app.widgets.filterbar import FilterBar
 
