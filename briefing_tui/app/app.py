@@ -227,9 +227,15 @@ class BriefingApp(App[None]):
 
     @on(ItemList.Highlighted)
     def _highlighted(self, message: ItemList.Highlighted) -> None:
+        pane = message.pane
+        if isinstance(pane, ItemList) and pane.cursor_id != message.item_id:
+            # News about the past: the cursor has moved on since (keys are handled before the
+            # messages they cause), and the move that took it there sent a message of its own.
+            # Selecting this item would put the cursor back and undo the keys in between.
+            return
         self.select(message.item_id)
-        if isinstance(message.pane, ItemList):
-            message.pane.flush_cursor()
+        if isinstance(pane, ItemList):
+            pane.flush_cursor()
 
     @on(ItemList.Chosen)
     def _chosen(self, message: ItemList.Chosen) -> None:
