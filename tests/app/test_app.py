@@ -584,3 +584,34 @@ def test_inspector_dates_show_the_written_date_only_when_it_adds_something(
         assert "Dates 2021-03-11 to 2021-03-20 · 2021-03 (mid) Status" in shown
 
     drive(seed, script)
+
+
+@pytest.mark.parametrize("key", ["n", "N"])
+def test_n_walks_the_links_of_the_item_chosen_when_the_walk_began(seed: Briefing, key: str) -> None:
+    # Issue 14: the first `n` selected the next linked row, whose own links then replaced the
+    # set being walked. The walk goes through every event linked to Blinken, and around again.
+    async def script(app: BriefingApp, pilot: Pilot[None]) -> None:
+        app.jump_to("antony-blinken")
+        await pilot.pause()
+        timeline = pane(app, "timeline")
+        linked = [i for i in timeline.visible_ids if i in seed.links.linked("antony-blinken")]
+        assert len(linked) >= 3
+        await pilot.press("1")
+        seen = []
+        for _ in range(len(linked) + 1):
+            await pilot.press(key)
+            seen.append(timeline.cursor_id)
+            assert app.selected_id == timeline.cursor_id
+        order = linked if key == "n" else linked[::-1]
+        start = order.index(seen[0])
+        assert seen[: len(linked)] == order[start:] + order[:start]
+        assert seen[-1] == seen[0]  # around again
+        # Moving the cursor another way ends the walk: `n` now walks the new selection's links.
+        await pilot.press("j")
+        moved_to = timeline.cursor_id
+        assert moved_to is not None
+        await pilot.press("n")
+        now_linked = seed.links.linked(moved_to) & timeline.item_ids
+        assert timeline.cursor_id in now_linked or not now_linked
+
+    drive(seed, script)

@@ -113,10 +113,12 @@ class ListModel:
         rows = self.rows
         return [rows[i].item_id for i in indices if rows[i].item_id is not None]  # type: ignore[misc]
 
-    def marked_lines(self) -> list[int]:
-        """The lines of the view showing a marked item (unordered)."""
+    def marked_lines(self, marks: frozenset[str] | None = None) -> list[int]:
+        """The lines of the view showing an item of `marks` (the current marks by default),
+        unordered."""
         row_of = self.row_of
-        lines = (self.line_of_row(row_of[i]) for i in self.marks if i in row_of)
+        ids = self.marks if marks is None else marks
+        lines = (self.line_of_row(row_of[i]) for i in ids if i in row_of)
         return [line for line in lines if line is not None]
 
     # Changes.

@@ -80,6 +80,10 @@ class ItemList(LineList):
         """What the pane shows of its rows."""
         self._plain_row = False
         self._cache: dict[tuple[int, int], Strip] = {}
+        self._walk: frozenset[str] = frozenset()
+        """The linked set `n`/`N` walk: the marks of the item selected when the walk began."""
+        self._walk_at: str | None = None
+        """The item the walk last moved to (the walk goes on while the cursor is still there)."""
         self.cursor = self.model.first_selectable()
         self._update_title()
 
@@ -229,7 +233,11 @@ class ItemList(LineList):
             self.post_message(self.Chosen(self, item_id))
 
     def _jump_linked(self, direction: int) -> None:
-        lines = self.model.marked_lines()
+        # Each step selects the row it lands on, which marks that row's own links; the walk goes
+        # on over the set it began with, until the cursor is moved some other way.
+        if self._walk_at is None or self.cursor_id != self._walk_at:
+            self._walk = self.model.marks
+        lines = self.model.marked_lines(self._walk)
         if not lines:
             self.app.bell()
             return
@@ -241,6 +249,7 @@ class ItemList(LineList):
             before = [line for line in lines if line < current]
             target = max(before) if before else max(lines)
         self.set_cursor(target)
+        self._walk_at = self.cursor_id
 
     def action_next_linked(self) -> None:
         """Move the cursor to the next item linked to the selection."""
