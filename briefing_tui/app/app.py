@@ -70,6 +70,9 @@ class BriefingApp(App[None]):
         self.history = History()
         self._search_index: object | None = None
         self._history_state: tuple[bool | None, bool | None] = (None, None)
+        self._moving_in: str | None = None
+        """The list pane whose cursor moves made the selection (None after a jump): a run of
+        moves in one pane is one step of the history, a move in another pane starts the next."""
         self.reloader: Reloader | None = None
         """Watches the file once the first screen is up (None before, and without a path)."""
         self.size_guard: SizeGuard | None = None
@@ -211,6 +214,7 @@ class BriefingApp(App[None]):
         if self.selected_id is not None:
             self.history.visit(self.selected_id)
         self.history.visit(item_id)
+        self._moving_in = None
         self.select(item_id, anchor=anchor)
         if focus:
             self._focus_item_pane(item_id)
@@ -233,6 +237,12 @@ class BriefingApp(App[None]):
             # messages they cause), and the move that took it there sent a message of its own.
             # Selecting this item would put the cursor back and undo the keys in between.
             return
+        if pane.id != self._moving_in:
+            # A selection made by moving the cursor is history too: the first move in a pane
+            # records what was selected before it, so `[` comes back to it.
+            self._moving_in = pane.id
+            if self.selected_id is not None:
+                self.history.visit(self.selected_id)
         self.select(message.item_id)
         if isinstance(pane, ItemList):
             pane.flush_cursor()
@@ -290,10 +300,12 @@ class BriefingApp(App[None]):
         """Show only the items linked to the selection in the other list panes (or all again)."""
         self.main.toggle_linked_only()
 
-    def _go(self, item_id: str | None) -> None:
+    def _go(self, item_id: str | None, nothing: str) -> None:
         if item_id is None:
             self.bell()
+            self.notify(nothing, timeout=2)
             return
+        self._moving_in = None
         self.select(item_id)
         self._focus_item_pane(item_id)
         self._update_history_bindings()
@@ -302,11 +314,11 @@ class BriefingApp(App[None]):
         """Go back to the item before the last jump."""
         if self.selected_id is not None and self.selected_id != self.history.current:
             self.history.visit(self.selected_id)
-        self._go(self.history.back())
+        self._go(self.history.back(), "Nothing to go back to")
 
     def action_forward(self) -> None:
         """Go forward again after going back."""
-        self._go(self.history.forward())
+        self._go(self.history.forward(), "Nothing to go forward to")
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "back":

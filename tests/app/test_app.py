@@ -615,3 +615,45 @@ def test_n_walks_the_links_of_the_item_chosen_when_the_walk_began(seed: Briefing
         assert timeline.cursor_id in now_linked or not now_linked
 
     drive(seed, script)
+
+
+def test_back_returns_to_what_was_selected_before_a_jump_or_a_move(seed: Briefing) -> None:
+    # Issue 14: only Enter jumps were history, so `[` after the first Enter stayed put, and a
+    # selection made by moving the cursor in another pane was never come back to.
+    async def script(app: BriefingApp, pilot: Pilot[None]) -> None:
+        timeline = pane(app, "timeline")
+        first = app.selected_id
+        await pilot.press("down", "down")
+        moved_to = timeline.cursor_id
+        assert moved_to != first and app.selected_id == moved_to
+        await pilot.press("enter")  # a jump to what the cursor is on
+        await pilot.press("left_square_bracket")
+        assert app.selected_id == first
+        await pilot.press("right_square_bracket")
+        assert app.selected_id == moved_to
+        # A selection made in another pane, then back to the one before it.
+        await pilot.press("2", "down")
+        participant = app.selected_id
+        assert participant == pane(app, "participants").cursor_id
+        await pilot.press("left_square_bracket")
+        assert app.selected_id == moved_to
+        await pilot.press("left_square_bracket")
+        assert app.selected_id == first
+        # Nothing before that: the footer shows Back disabled, and the selection stays.
+        footer = app.main.query_one(KeyFooter)
+        await wait_until(
+            pilot, lambda: any(k.description == "Back" and not k.enabled for k in footer.keys)
+        )
+        await pilot.press("left_square_bracket")
+        assert app.selected_id == first
+        await pilot.press("right_square_bracket", "right_square_bracket")
+        assert app.selected_id == participant
+
+    app = BriefingApp(seed)
+
+    async def main() -> None:
+        async with app.run_test(size=(120, 40), notifications=True) as pilot:
+            await pilot.pause()
+            await script(app, pilot)
+
+    asyncio.run(main())
