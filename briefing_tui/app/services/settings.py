@@ -10,7 +10,6 @@ directory, then a rename), so a crash mid-write leaves the old file whole.
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import tempfile
 from dataclasses import dataclass
@@ -47,6 +46,8 @@ def read_settings(path: Path) -> tuple[Settings, str | None]:
         return Settings(), None
     except (OSError, ValueError) as error:
         return Settings(), f"cannot read {path}: {error.strerror or error}"  # type: ignore[union-attr]
+    import json  # only when there is a file: the first frame does not wait for the module
+
     try:
         value = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
@@ -61,6 +62,8 @@ def read_settings(path: Path) -> tuple[Settings, str | None]:
 
 def write_settings(path: Path, settings: Settings) -> None:
     """Write `settings` to `path` atomically (raises OSError when it cannot)."""
+    import json
+
     path.parent.mkdir(parents=True, exist_ok=True)
     text = json.dumps({"theme": settings.theme}, indent=2) + "\n"
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
