@@ -1,9 +1,9 @@
-"""The briefing reader: the App coordinates the panes.
+"""The briefing reader: the App holds the history and routes what the panes say to the screen.
 
 Widgets only announce what the user did (`ItemList.Highlighted` / `Chosen`,
 `Inspector.LinkChosen`, `ArticleView.SpanChosen`, the filter prompt's messages); the App decides
-what is selected, records jumps in the history, and tells every pane what to show. Widgets never
-reach into each other.
+what becomes the selection, records jumps in the history, and asks the reader's screen
+(`MainScreen`), which owns the view, to show it. Widgets never reach into each other.
 """
 
 from __future__ import annotations
@@ -15,19 +15,24 @@ from typing import TYPE_CHECKING, ClassVar, TypeVar
 
 from textual import events, on
 from textual.app import App
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.command import Provider
 from textual.screen import Screen
+from textual.theme import Theme
 
-from briefing_tui.app.history import History
-from briefing_tui.app.screens.main import LIST_PANES, MainScreen
+from briefing_tui.app import keys
+from briefing_tui.app.screens.main import MainScreen
+from briefing_tui.app.services.settings import ThemeMemory
+from briefing_tui.app.view.history import History
 from briefing_tui.app.widgets.article import ArticleView
 from briefing_tui.app.widgets.inspector import Inspector
 from briefing_tui.app.widgets.itemlist import ItemList
-from briefing_tui.format.model import Briefing, ItemKind
+from briefing_tui.format.model import Briefing
+from briefing_tui.format.text import visible
 
 if TYPE_CHECKING:
-    from briefing_tui.app.reload import Reloaded, Reloader
+    from briefing_tui.app.services.draft import UnsavedDraft
+    from briefing_tui.app.services.reload import Reloaded, Reloader
     from briefing_tui.app.widgets.filterbar import FilterBar
     from briefing_tui.app.widgets.too_small import SizeGuard
 
@@ -48,14 +53,6 @@ def _export_commands() -> type[Provider]:
     return ExportCommands
 
 
-_PANE_OF_KIND = {
-    ItemKind.EVENT: "timeline",
-    ItemKind.PARTICIPANT: "participants",
-    ItemKind.SIDE: "participants",
-    ItemKind.TOPIC: "topics",
-}
-
-
 class BriefingApp(App[None]):
     """A cross-linked reader for one briefing."""
 
@@ -68,109 +65,127 @@ class BriefingApp(App[None]):
     }
     COMMAND_PALETTE_DISPLAY = "^p"
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("q", "quit", "Quit", tooltip="Quit the reader"),
-        Binding("ctrl+q", "quit", "Quit", show=False, priority=True),
-        Binding("question_mark", "help", "Help", key_display="?"),
-        Binding("f1", "help", "Help", show=False),
-        Binding("e", "export", "Export", show=False, tooltip="Export the briefing to a file"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = keys.APP
 
     def __init__(
-        self, briefing: Briefing, path: Path | None = None, draft: tuple[str, Path] | None = None
+        self, briefing: Briefing, path: Path | None = None, draft: UnsavedDraft | None = None
     ) -> None:
         super().__init__()
         self.draft = draft
-        """(YAML text, where to save it) while the briefing is an unsaved draft, else None."""
-        if draft is not None:  # draft integration (issue 15): the save key exists for drafts only
+        """The draft shown until it is saved (an article opened in the reader), else None."""
+        if draft is not None:  # the save key exists for drafts only
             self.bind("ctrl+s", "save_draft", description="Save draft")
-        self.briefing = briefing
+        self._briefing = briefing
         self.path = path if path is not None else briefing.path
         self.history = History()
-        self.selected_id: str | None = None
-        self.linked_only = False
         self._search_index: object | None = None
         self._history_state: tuple[bool | None, bool | None] = (None, None)
+        self._moving_in: str | None = None
+        """The list pane whose cursor moves made the selection (None after a jump): a run of
+        moves in one pane is one step of the history, a move in another pane starts the next."""
         self.reloader: Reloader | None = None
         """Watches the file once the first screen is up (None before, and without a path)."""
         self.size_guard: SizeGuard | None = None
         """Covers the screen while the terminal is too small (None before the first screen)."""
+        self.theme_memory = ThemeMemory(self.available_themes)
+        """The theme remembered between runs (applied here, written when the user picks one)."""
+        if self.theme_memory.theme is not None:
+            self.theme = self.theme_memory.theme
+
+    def _remember_theme(self, theme: Theme) -> None:
+        notice = self.theme_memory.remember(theme.name)
+        if notice is not None:
+            self.notify(visible(notice), severity="warning", markup=False)
 
     def get_default_screen(self) -> Screen:
-        return MainScreen(self.briefing)
+        return MainScreen(self._briefing)
 
     @property
     def main(self) -> MainScreen:
         """The reader's screen (also while a help screen or the palette is on top)."""
-        return self._main_screen()
-
-    def _main_screen(self) -> MainScreen:
         for screen in self.screen_stack:
             if isinstance(screen, MainScreen):
                 return screen
         raise LookupError("no main screen")
 
+    def _main_or_none(self) -> MainScreen | None:
+        try:
+            return self.main
+        except LookupError:
+            return None
+
+    @property
+    def briefing(self) -> Briefing:
+        """The briefing shown (the reader's screen's, once it is up)."""
+        main = self._main_or_none()
+        return self._briefing if main is None else main.briefing
+
+    @property
+    def selected_id(self) -> str | None:
+        """The selection (the reader's screen holds it)."""
+        main = self._main_or_none()
+        return None if main is None else main.selected_id
+
+    @property
+    def linked_only(self) -> bool:
+        """Whether the list panes show only the items linked to the selection."""
+        main = self._main_or_none()
+        return False if main is None else main.linked_only
+
     @on(MainScreen.Ready)
     def _start(self, message: MainScreen.Ready) -> None:
-        # The briefing is built and never changes: keep the collector from walking it again and
-        # again (with 50,000 events a full collection pauses a keypress for ~250 ms).
+        # The one collector setting of the reader. The briefing and the panes built for it live
+        # as long as the reader and hold no garbage: moved out of the collector's generations,
+        # a full collection no longer walks a large briefing in the middle of a keypress.
         gc.freeze()
-        # `briefing-tui FILE` starts with the collector off (`cli._open`): on after the first frame.
-        self.call_after_refresh(gc.enable)
-        if self.selected_id is None:  # the screen shows the first item: it is the selection
-            self.selected_id = message.item_id
         self._update_history_bindings()
+        if self.theme_memory.notice is not None:
+            self.notify(visible(self.theme_memory.notice), severity="warning", markup=False)
+        self.theme_changed_signal.subscribe(self, self._remember_theme)
         # Imported here, after the first screen, as nothing on it needs them.
-        from briefing_tui.app.reload import Reloader
         from briefing_tui.app.widgets.too_small import SizeGuard
 
         # The filter prompt is readied once the first frame is out, so `/` finds a running Input.
-        self.call_after_refresh(self._main_screen().filter_bar)
+        self.call_after_refresh(self.main.filter_bar)
         self.size_guard = SizeGuard(self)
         self.size_guard.start(self.size)
         if self.path is not None:
-            self.reloader = Reloader(self, self.path)
-            self.reloader.start()
-        if self.draft is not None:  # draft integration (issue 15)
+            self._watch(self.path, self.briefing)
+        if self.draft is not None:
             self._show_draft_note()
 
-    # --- draft integration (issue 15) ---
+    def _watch(self, path: Path, briefing: Briefing) -> None:
+        """Follow `path` from now on: a good save reloads in place, a broken one shows a banner."""
+        from briefing_tui.app.services.reload import Reloader
+
+        self.reloader = Reloader(self, path, briefing)
+        self.reloader.start()
+
     def _show_draft_note(self) -> None:
+        from briefing_tui.app.services.draft import NOTE
         from briefing_tui.app.widgets.header import BriefingHeader
 
-        header = self._main_screen().query_one(BriefingHeader)
-        header.note = "UNSAVED DRAFT (ctrl+s saves)" if self.draft is not None else ""
+        header = self.main.query_one(BriefingHeader)
+        header.note = NOTE if self.draft is not None else ""
         header.refresh()
 
     async def action_save_draft(self) -> None:
         """Write the draft beside the article (never over a file), then follow that file."""
+        from briefing_tui.app.services.draft import DraftNotSaved
+
         if self.draft is None:
             return
-        from briefing_tui.draft.save import SaveError, save_draft
-        from briefing_tui.format.errors import BriefingError
-        from briefing_tui.format.loader import load
-
-        yaml_text, target = self.draft
         try:
-            save_draft(yaml_text, target)
-            saved = load(target)
-        except (SaveError, BriefingError) as error:
-            self.notify(
-                str(error).splitlines()[0], title="Draft not saved", severity="error", markup=False
-            )
+            saved = self.draft.save()
+        except DraftNotSaved as error:
+            self.notify(str(error), title="Draft not saved", severity="error", markup=False)
             return
-        self.draft = None
+        self.path, self.draft = self.draft.target, None
         self.refresh_bindings()  # the save key is gone from the footer
-        self.path = target
         await self.replace_briefing(saved)
-        from briefing_tui.app.reload import Reloader
-
-        self.reloader = Reloader(self, target)
-        self.reloader.start()
+        self._watch(self.path, saved)
         self._show_draft_note()
-        self.notify(str(target), title="Draft saved", markup=False)
-
-    # --- end draft integration ---
+        self.notify(visible(str(self.path)), title="Draft saved", markup=False)
 
     # Live reload and the terminal's size.
 
@@ -179,40 +194,42 @@ class BriefingApp(App[None]):
             self.size_guard.check(event.size)
 
     async def on_reloaded(self, message: Reloaded) -> None:
-        """The file changed and was read again (a handler by name: `reload` is imported late)."""
-        if self.reloader is not None:
-            await self.reloader.apply(message.outcome)
+        """A load finished: the screen shows it (a handler by name: `reload` is imported late)."""
+        outcome = message.outcome
+        main = self._main_or_none()
+        if main is not None and main.is_attached:
+            if outcome.briefing is None:
+                main.problem_banner().show_problems(outcome.problems)
+            else:
+                await self.replace_briefing(outcome.briefing)
+                banner = main.shown_problem_banner()
+                if banner is not None:
+                    banner.clear()
+                name = visible(f"Reloaded {message.reloader.path.name}")
+                self.notify(name, timeout=2, markup=False)
+        message.reloader.settled(outcome)
 
     async def replace_briefing(self, briefing: Briefing) -> None:
         """Show `briefing` in place of the current one (a reload), keeping the reader's place.
 
-        The selection stays (by id; when the id is gone, the item now where it was), and so do
-        the focused pane, the filters, linked-only and the history (less the ids that are gone).
+        The screen keeps its view (`MainScreen.swap_briefing`); the history forgets the ids that
+        are gone.
         """
-        from briefing_tui.app.reload import swap_briefing
-
         self._search_index = None
         self.history.forget(frozenset(briefing.items))
-        await swap_briefing(self, self._main_screen(), briefing)
+        await self.main.swap_briefing(briefing)
         self._history_state = (None, None)
         self._update_history_bindings()
 
-    # Selection: the one place that changes it.
+    # Selection: the one place that decides it.
 
     def pane_of(self, item_id: str) -> str | None:
         """The id of the list pane that lists `item_id`."""
-        item = self.briefing.items.get(item_id)
-        return None if item is None else _PANE_OF_KIND[item.item_kind]
+        return self.main.pane_of(item_id)
 
     def select(self, item_id: str | None, *, anchor: int | None = None) -> None:
         """Make `item_id` the selection: every pane, the inspector and the article follow."""
-        if item_id is not None and item_id not in self.briefing.items:
-            return
-        if item_id == self.selected_id and anchor is None:
-            return
-        self.selected_id = item_id
-        linked = self.briefing.links.linked(item_id) if item_id is not None else frozenset()
-        self._main_screen().show_selection(item_id, linked, anchor=anchor)
+        self.main.select(item_id, anchor=anchor)
         self._update_history_bindings()
 
     def jump_to(self, item_id: str, *, focus: bool = True, anchor: int | None = None) -> None:
@@ -222,6 +239,7 @@ class BriefingApp(App[None]):
         if self.selected_id is not None:
             self.history.visit(self.selected_id)
         self.history.visit(item_id)
+        self._moving_in = None
         self.select(item_id, anchor=anchor)
         if focus:
             self._focus_item_pane(item_id)
@@ -230,7 +248,7 @@ class BriefingApp(App[None]):
     def _focus_item_pane(self, item_id: str) -> None:
         pane = self.pane_of(item_id)
         if pane is not None:
-            main = self._main_screen()
+            main = self.main
             main.list_pane(pane).show_item(item_id)
             main.focus_pane(pane)
 
@@ -238,13 +256,26 @@ class BriefingApp(App[None]):
 
     @on(ItemList.Highlighted)
     def _highlighted(self, message: ItemList.Highlighted) -> None:
+        pane = message.pane
+        if isinstance(pane, ItemList) and pane.cursor_id != message.item_id:
+            # News about the past: the cursor has moved on since (keys are handled before the
+            # messages they cause), and the move that took it there sent a message of its own.
+            # Selecting this item would put the cursor back and undo the keys in between.
+            return
+        if pane.id != self._moving_in:
+            # A selection made by moving the cursor is history too: the first move in a pane
+            # records what was selected before it, so `[` comes back to it.
+            self._moving_in = pane.id
+            if self.selected_id is not None:
+                self.history.visit(self.selected_id)
         self.select(message.item_id)
-        message.item_list.flush_cursor()
+        if isinstance(pane, ItemList):
+            pane.flush_cursor()
 
     @on(ItemList.Chosen)
     def _chosen(self, message: ItemList.Chosen) -> None:
         self.jump_to(message.item_id, focus=False)
-        self._main_screen().focus_pane("inspector")
+        self.main.focus_pane("inspector")
 
     @on(Inspector.LinkChosen)
     def _link_chosen(self, message: Inspector.LinkChosen) -> None:
@@ -255,27 +286,27 @@ class BriefingApp(App[None]):
         self.jump_to(message.item_id, focus=False, anchor=message.offset)
         pane = self.pane_of(message.item_id)
         if pane is not None:
-            self._main_screen().list_pane(pane).show_item(message.item_id)
+            self.main.list_pane(pane).show_item(message.item_id)
 
     # The filter prompt's messages: handlers by name, as its module is imported at the first `/`.
 
     def on_filter_bar_changed(self, message: FilterBar.Changed) -> None:
-        bar = self._main_screen().shown_filter_bar()
+        bar = self.main.shown_filter_bar()
         if bar is not None and bar.target is not None:
-            self._main_screen().list_pane(bar.target).set_filter(message.text)
+            self.main.list_pane(bar.target).set_filter(message.text)
 
     def on_filter_bar_move(self, message: FilterBar.Move) -> None:
-        bar = self._main_screen().shown_filter_bar()
+        bar = self.main.shown_filter_bar()
         if bar is None or bar.target is None:
             return
-        pane = self._main_screen().list_pane(bar.target)
+        pane = self.main.list_pane(bar.target)
         if message.direction < 0:
             pane.action_cursor_up()
         else:
             pane.action_cursor_down()
 
     def on_filter_bar_done(self, message: FilterBar.Done) -> None:
-        main = self._main_screen()
+        main = self.main
         bar = main.shown_filter_bar()
         if bar is None or bar.target is None:
             return
@@ -292,15 +323,14 @@ class BriefingApp(App[None]):
 
     def action_toggle_linked_only(self) -> None:
         """Show only the items linked to the selection in the other list panes (or all again)."""
-        self.linked_only = not self.linked_only
-        main = self._main_screen()
-        for name in LIST_PANES:
-            main.list_pane(name).set_linked_only(self.linked_only)
+        self.main.toggle_linked_only()
 
-    def _go(self, item_id: str | None) -> None:
+    def _go(self, item_id: str | None, nothing: str) -> None:
         if item_id is None:
             self.bell()
+            self.notify(nothing, timeout=2)
             return
+        self._moving_in = None
         self.select(item_id)
         self._focus_item_pane(item_id)
         self._update_history_bindings()
@@ -309,14 +339,14 @@ class BriefingApp(App[None]):
         """Go back to the item before the last jump."""
         if self.selected_id is not None and self.selected_id != self.history.current:
             self.history.visit(self.selected_id)
-        self._go(self.history.back())
+        self._go(self.history.back(), "Nothing to go back to")
 
     def action_forward(self) -> None:
         """Go forward again after going back."""
-        self._go(self.history.forward())
+        self._go(self.history.forward(), "Nothing to go forward to")
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "save_draft":  # draft integration (issue 15)
+        if action == "save_draft":
             return self.draft is not None
         if action == "back":
             return True if self.history.can_back or self._moved_since_jump() else None
@@ -348,7 +378,7 @@ class BriefingApp(App[None]):
         if isinstance(self.screen, HelpScreen):
             self.screen.dismiss(None)
             return
-        self.push_screen(HelpScreen(help_sections(self, self._main_screen())))
+        self.push_screen(HelpScreen(help_sections(self, self.main)))
 
     def search_index(self, factory: Callable[[Briefing], _Index]) -> _Index:
         """The palette's search index, built on first use and kept."""

@@ -10,21 +10,37 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import Protocol, TypeVar, cast
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 from textual.fuzzy import Matcher
 
 from briefing_tui.app import safe
-from briefing_tui.app.labels import STATUS_GLYPHS, date_range
+from briefing_tui.app.view.labels import STATUS_GLYPHS, date_range
 from briefing_tui.format.model import Briefing, Event, Item, Participant, Side, Topic
 from briefing_tui.format.text import visible
 
-if TYPE_CHECKING:
-    from briefing_tui.app.app import BriefingApp
+_Index = TypeVar("_Index")
+
+
+class _History(Protocol):
+    @property
+    def entries(self) -> Sequence[str]: ...
+
+
+class PaletteHost(Protocol):
+    """What the provider needs of the App (a protocol: this module does not import the App)."""
+
+    @property
+    def briefing(self) -> Briefing: ...
+    @property
+    def history(self) -> _History: ...
+    def jump_to(self, item_id: str, *, focus: bool = True, anchor: int | None = None) -> None: ...
+    def search_index(self, factory: Callable[[Briefing], _Index]) -> _Index: ...
+
 
 MAX_CANDIDATES = 60
 """How many items are scored and shown for one query."""
@@ -110,8 +126,8 @@ class BriefingCommands(Provider):
     """Jump to any item of the briefing by name."""
 
     @property
-    def _app(self) -> BriefingApp:
-        return self.app  # type: ignore[return-value]
+    def _app(self) -> PaletteHost:
+        return cast(PaletteHost, self.app)
 
     def _index(self) -> SearchIndex:
         return self._app.search_index(SearchIndex)

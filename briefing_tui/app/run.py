@@ -44,6 +44,7 @@ def _run_draft(path: Path) -> int:
         print(f"briefing-tui: {visible(str(error))}", file=sys.stderr)
         return error.code
     from briefing_tui.app.app import BriefingApp
+    from briefing_tui.app.services.draft import UnsavedDraft
 
-    BriefingApp(briefing, path=None, draft=(yaml_text, suggested)).run()
+    BriefingApp(briefing, path=None, draft=UnsavedDraft(yaml_text, suggested)).run()
     return 0

@@ -3,13 +3,27 @@
 from __future__ import annotations
 
 import textwrap
+import time
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from textual.app import App
+from textual.pilot import Pilot
 
+from briefing_tui.app import compat
 from briefing_tui.format.loader import load, seed_path
 from briefing_tui.format.model import Briefing
+
+
+@pytest.fixture(autouse=True)
+def _own_config_dir(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """Every test reads and writes the reader's settings in a fresh directory of its own."""
+    config = tmp_path_factory.mktemp("config")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(config))
+    return config
 
 
 @pytest.fixture(scope="session")
@@ -110,5 +124,38 @@ def small(write_briefing: Callable[..., Path]) -> Briefing:
 
 def screen_text(app: object) -> str:
     """What the app's screen shows, as plain text lines."""
-    strips = app.screen._compositor.render_strips()  # type: ignore[attr-defined]
+    strips = compat.screen_strips(app.screen)  # type: ignore[attr-defined]
     return "\n".join(strip.text for strip in strips)
+
+
+async def wait_until(
+    pilot: Pilot[None], condition: Callable[[], bool], timeout: float = 10.0
+) -> None:
+    """Let the app run until `condition()` holds. The timeout only guards against a hang (it is
+    no speed check: speed is the bench's job)."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError("timed out waiting for a condition")
+        await pilot.pause(0.02)
+
+
+def palette_highlight(app: App[object]) -> str:
+    """The text of the command palette's highlighted hit ("" when it shows none)."""
+    from textual.command import CommandList, CommandPalette
+
+    screen = app.screen
+    if not isinstance(screen, CommandPalette):
+        return ""
+    hits = screen.query_one(CommandList)
+    index = hits.highlighted
+    if index is None or index >= hits.option_count:
+        return ""
+    prompt = hits.get_option_at_index(index).prompt
+    return getattr(prompt, "plain", str(prompt))
+
+
+async def palette_search(pilot: Pilot[None], query: str, expect: str) -> None:
+    """Type `query` into the open palette and wait until its highlighted hit shows `expect`."""
+    await pilot.press(*query)
+    await wait_until(pilot, lambda: expect in palette_highlight(pilot.app))

@@ -10,6 +10,7 @@ import pytest
 from textual import events
 from textual.pilot import Pilot
 
+from briefing_tui.app import compat
 from briefing_tui.app.app import BriefingApp
 from briefing_tui.app.screens.help import HelpScreen
 from briefing_tui.app.widgets.article import ArticleView
@@ -19,7 +20,7 @@ from briefing_tui.app.widgets.keyfooter import KeyFooter
 from briefing_tui.format.loader import load
 from briefing_tui.format.mentions import MentionFinder
 from briefing_tui.format.model import Briefing
-from tests.app.conftest import screen_text
+from tests.app.conftest import palette_search, screen_text, wait_until
 
 SIZES = [(120, 40), (80, 24)]
 LISTS = ("timeline", "participants", "topics")
@@ -358,7 +359,7 @@ def test_the_prompt_and_banner_mount_even_on_an_emptied_screen(seed: Briefing) -
     # A reload rebuilding the panes can race the App's exit, which empties the screen first.
     async def script(app: BriefingApp, pilot: Pilot[None]) -> None:
         await pilot.pause()
-        await app.main.query_children("*").exclude("#textual-toastrack, #textual-tooltip").remove()
+        await app.main.query_children("*").exclude(f".{compat.SYSTEM_CLASS}").remove()
         bar = await app.main.filter_bar()
         assert app.main.shown_filter_bar() is bar
         assert app.main.problem_banner() is app.main.shown_problem_banner()
@@ -412,12 +413,10 @@ def test_palette_jumps_to_an_item_by_name(seed: Briefing) -> None:
     async def script(app: BriefingApp, pilot: Pilot[None]) -> None:
         await pilot.press("ctrl+p")
         await pilot.pause()
-        for char in "Knapper":
-            await pilot.press(char)
-        await pilot.pause(0.5)
+        await palette_search(pilot, "Knapper", "Marc Knapper")
         await pilot.press("enter")
-        await pilot.pause(0.3)
-        assert app.selected_id == "marc-knapper"
+        await wait_until(pilot, lambda: app.selected_id == "marc-knapper")
+        await pilot.pause()
         assert focused_id(app) == "participants"
         shown = " ".join(app.screen.query_one(Inspector).text.split())
         assert "Roles Deputy Assistant Secretary of State for Japan and Korea" in shown
@@ -430,19 +429,14 @@ def test_palette_finds_aliases_and_escape_changes_nothing(seed: Briefing) -> Non
     async def script(app: BriefingApp, pilot: Pilot[None]) -> None:
         before = (app.selected_id, focused_id(app))
         await pilot.press("ctrl+p")
-        for char in "Diaoyu":
-            await pilot.press(char)
-        await pilot.pause(0.5)
+        await palette_search(pilot, "Diaoyu", "Diaoyu")
         await pilot.press("escape")
         await pilot.pause()
         assert (app.selected_id, focused_id(app)) == before
         await pilot.press("ctrl+p")
-        for char in "Diaoyu":
-            await pilot.press(char)
-        await pilot.pause(0.5)
+        await palette_search(pilot, "Diaoyu", "Diaoyu")
         await pilot.press("enter")
-        await pilot.pause(0.3)
-        assert app.selected_id == "senkaku-incursions"
+        await wait_until(pilot, lambda: app.selected_id == "senkaku-incursions")
 
     drive(seed, script)
 
@@ -530,13 +524,11 @@ def test_hostile_names_are_shown_literally(write_briefing: Callable[..., Path]) 
         await pilot.pause()
         assert app.is_running
         await pilot.press("ctrl+p")
-        for char in "alice":
-            await pilot.press(char)
-        await pilot.pause(0.5)
+        await palette_search(pilot, "alice", "[b]Alice Archer")
+        await pilot.pause()
         assert "[b]Alice Archer" in screen_text(app)
         await pilot.press("enter")
-        await pilot.pause(0.3)
-        assert app.selected_id == "alice"
+        await wait_until(pilot, lambda: app.selected_id == "alice")
 
     drive(briefing, script)
 
@@ -592,3 +584,76 @@ def test_inspector_dates_show_the_written_date_only_when_it_adds_something(
         assert "Dates 2021-03-11 to 2021-03-20 · 2021-03 (mid) Status" in shown
 
     drive(seed, script)
+
+
+@pytest.mark.parametrize("key", ["n", "N"])
+def test_n_walks_the_links_of_the_item_chosen_when_the_walk_began(seed: Briefing, key: str) -> None:
+    # Issue 14: the first `n` selected the next linked row, whose own links then replaced the
+    # set being walked. The walk goes through every event linked to Blinken, and around again.
+    async def script(app: BriefingApp, pilot: Pilot[None]) -> None:
+        app.jump_to("antony-blinken")
+        await pilot.pause()
+        timeline = pane(app, "timeline")
+        linked = [i for i in timeline.visible_ids if i in seed.links.linked("antony-blinken")]
+        assert len(linked) >= 3
+        await pilot.press("1")
+        seen = []
+        for _ in range(len(linked) + 1):
+            await pilot.press(key)
+            seen.append(timeline.cursor_id)
+            assert app.selected_id == timeline.cursor_id
+        order = linked if key == "n" else linked[::-1]
+        start = order.index(seen[0])
+        assert seen[: len(linked)] == order[start:] + order[:start]
+        assert seen[-1] == seen[0]  # around again
+        # Moving the cursor another way ends the walk: `n` now walks the new selection's links.
+        await pilot.press("j")
+        moved_to = timeline.cursor_id
+        assert moved_to is not None
+        await pilot.press("n")
+        now_linked = seed.links.linked(moved_to) & timeline.item_ids
+        assert timeline.cursor_id in now_linked or not now_linked
+
+    drive(seed, script)
+
+
+def test_back_returns_to_what_was_selected_before_a_jump_or_a_move(seed: Briefing) -> None:
+    # Issue 14: only Enter jumps were history, so `[` after the first Enter stayed put, and a
+    # selection made by moving the cursor in another pane was never come back to.
+    async def script(app: BriefingApp, pilot: Pilot[None]) -> None:
+        timeline = pane(app, "timeline")
+        first = app.selected_id
+        await pilot.press("down", "down")
+        moved_to = timeline.cursor_id
+        assert moved_to != first and app.selected_id == moved_to
+        await pilot.press("enter")  # a jump to what the cursor is on
+        await pilot.press("left_square_bracket")
+        assert app.selected_id == first
+        await pilot.press("right_square_bracket")
+        assert app.selected_id == moved_to
+        # A selection made in another pane, then back to the one before it.
+        await pilot.press("2", "down")
+        participant = app.selected_id
+        assert participant == pane(app, "participants").cursor_id
+        await pilot.press("left_square_bracket")
+        assert app.selected_id == moved_to
+        await pilot.press("left_square_bracket")
+        assert app.selected_id == first
+        # Nothing before that: the footer shows Back disabled, and the selection stays.
+        footer = app.main.query_one(KeyFooter)
+        await wait_until(
+            pilot, lambda: any(k.description == "Back" and not k.enabled for k in footer.keys)
+        )
+        await pilot.press("left_square_bracket")
+        assert app.selected_id == first
+        await pilot.press("right_square_bracket", "right_square_bracket")
+        assert app.selected_id == participant
+
+    app = BriefingApp(seed)
+
+    async def main() -> None:
+        async with app.run_test(size=(120, 40), notifications=True) as pilot:
+            await pilot.pause()
+            await script(app, pilot)
+
+    asyncio.run(main())

@@ -26,6 +26,7 @@ def first_frame_text() -> str:
     return text[: text.index(FOOTER_END)]
 
 
+@pytest.mark.slow
 def test_the_first_frame_shows_the_first_selection_in_full() -> None:
     first = first_frame_text()
     # The inspector shows the first event, every pane has its title.

@@ -8,7 +8,7 @@ from itertools import accumulate
 from hypothesis import given
 from hypothesis import strategies as st
 
-from briefing_tui.app.heights import LineHeights
+from briefing_tui.app.view.heights import LineHeights
 
 
 def _naive_locate(heights: list[int], y: int) -> tuple[int, int]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefing_tui.app.history import History
+from briefing_tui.app.view.history import History
 
 
 def test_empty_history_goes_nowhere() -> None:

@@ -15,6 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from briefing_tui.app import compat
 from briefing_tui.app.app import BriefingApp
 from briefing_tui.format.loader import load, seed_path
 from briefing_tui.format.model import Briefing
@@ -68,7 +69,7 @@ async def _press_all(size: tuple[int, int], actions: list[tuple[str, ...]]) -> N
         await pilot.resize_terminal(120, 40)
         await pilot.pause()
         assert app.is_running
-        app.screen._compositor.render_strips()
+        compat.screen_strips(app.screen)
 
 
 @settings(

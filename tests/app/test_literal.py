@@ -11,19 +11,20 @@ from __future__ import annotations
 
 import asyncio
 import re
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from rich.segment import Segment
+from textual.command import CommandPalette
 from textual.content import Content
 from textual.geometry import Region
-from textual.pilot import Pilot
 from textual.widget import Widget
 
+from briefing_tui.app import compat
 from briefing_tui.app.app import BriefingApp
 from briefing_tui.format.loader import load
+from tests.app.conftest import palette_search, wait_until
 from tests.app.hostile_briefing import MARKUP_NAME, write_hostile
 
 FILE_NAME = "[b]x[@click=app.quit]y[link=http:evil]z.yaml"
@@ -48,13 +49,13 @@ LITERALS = (
 
 
 def _screen_segments(app: BriefingApp) -> Iterator[tuple[int, Segment]]:
-    for y, strip in enumerate(app.screen._compositor.render_strips()):
+    for y, strip in enumerate(compat.screen_strips(app.screen)):
         for segment in strip:
             yield y, segment
 
 
 def _screen_text(app: BriefingApp) -> str:
-    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
+    return "\n".join(strip.text for strip in compat.screen_strips(app.screen))
 
 
 def _widget_segments(widget: Widget) -> Iterator[Segment]:
@@ -82,7 +83,10 @@ def assert_safe(app: BriefingApp, step: str) -> str:
     for screen in screens:
         for widget in screen.walk_children(with_self=False):
             assert isinstance(widget, Widget)
-            for title in (widget._border_title, widget._border_subtitle):
+            for title in (
+                compat.border_content(widget),
+                compat.border_content(widget, bottom=True),
+            ):
                 assert title is None or isinstance(title, Content), (step, widget, title)
             tooltip = widget.tooltip
             if isinstance(tooltip, str):
@@ -95,15 +99,6 @@ def assert_safe(app: BriefingApp, step: str) -> str:
 def _assert_literal(text: str, step: str, *, expected: tuple[str, ...] = LITERALS) -> None:
     for literal in expected:
         assert literal in text, f"{step}: {literal!r} is not shown literally"
-
-
-async def _wait(pilot: Pilot[None], condition: Callable[[], bool], timeout: float = 5.0) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        await pilot.pause(0.05)
-        if condition():
-            return
-    raise AssertionError("timed out")
 
 
 def _banner_text(app: BriefingApp) -> str:
@@ -180,10 +175,11 @@ async def _walk_everything(hostile_path: Path) -> None:
         await pilot.press("escape")
 
         await pilot.press("ctrl+p")
-        await pilot.pause(0.3)
+        await wait_until(pilot, lambda: isinstance(app.screen, CommandPalette))
+        await pilot.pause()
         assert_safe(app, "palette, nothing typed")
-        await pilot.press(*"alpha [@cl")
-        await pilot.pause(0.5)
+        await palette_search(pilot, "alpha [@cl", "Alpha Agent [@click=app.quit]x[/]")
+        await pilot.pause()
         text = assert_safe(app, "palette search")
         assert "Alpha Agent [@click=app.quit]x[/]" in text
         await pilot.press("enter")
@@ -193,8 +189,8 @@ async def _walk_everything(hostile_path: Path) -> None:
 
         # A save that loads: the reload notification names the (markup) file.
         hostile_path.write_text(hostile_path.read_text("utf-8") + "# saved\n", "utf-8")
-        await _wait(pilot, lambda: app.reloader is not None and app.reloader.loads >= 1)
-        await _wait(pilot, lambda: "Reloaded" in _screen_text(app))
+        await wait_until(pilot, lambda: app.reloader is not None and app.reloader.loads >= 1)
+        await wait_until(pilot, lambda: "Reloaded" in _screen_text(app))
         text = assert_safe(app, "reload notification")
         assert f"Reloaded {FILE_NAME}" in text
 
@@ -203,7 +199,7 @@ async def _walk_everything(hostile_path: Path) -> None:
             "kind: person", 'kind: "[@click=app.quit]q[/] \\e]0;pwned\\a [link=http://evil]"', 1
         )
         hostile_path.write_text(broken, "utf-8")
-        await _wait(pilot, lambda: _banner_text(app) != "")
+        await wait_until(pilot, lambda: _banner_text(app) != "")
         await pilot.pause()
         text = assert_safe(app, "banner")
         banner = _banner_text(app)

@@ -15,12 +15,14 @@ from pathlib import Path
 import pytest
 from textual.pilot import Pilot
 
+from briefing_tui.app import compat
 from briefing_tui.app.app import BriefingApp
 from briefing_tui.app.screens.main import MainScreen
 from briefing_tui.app.widgets import too_small
 from briefing_tui.app.widgets.too_small import TooSmallScreen, notice_text
 from briefing_tui.format.loader import load, seed_path
 from briefing_tui.format.model import Briefing
+from tests.app.conftest import wait_until
 from tests.format.fixtures import small_text, write_small
 
 Script = Callable[[BriefingApp, Pilot[None]], Awaitable[None]]
@@ -53,12 +55,26 @@ def drive(briefing: Briefing, script: Script, size: tuple[int, int] = (80, 24)) 
 
 
 def screen_text(app: BriefingApp) -> str:
-    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
+    return "\n".join(strip.text for strip in compat.screen_strips(app.screen))
 
 
 async def resize(pilot: Pilot[None], width: int, height: int) -> None:
     await pilot.resize_terminal(width, height)
     await pilot.pause()
+
+
+def opened(app: BriefingApp) -> bool:
+    """Whether the palette, the help or the filter prompt is open."""
+    if app.screen is not app.main:
+        return True
+    bar = app.main.shown_filter_bar()
+    return bar is not None and bar.display
+
+
+def banner_text(app: BriefingApp) -> str:
+    """The problem banner's text ("" when it is not shown)."""
+    banner = app.main.shown_problem_banner()
+    return banner.text if banner is not None and banner.display else ""
 
 
 def assert_matches_size(app: BriefingApp, width: int, height: int) -> None:
@@ -158,7 +174,7 @@ def test_starting_in_a_tiny_terminal(seed: Briefing) -> None:
 def test_shrinking_under_the_palette_help_or_filter(seed: Briefing, opener: list[str]) -> None:
     async def script(app: BriefingApp, pilot: Pilot[None]) -> None:
         await pilot.press(*opener)
-        await pilot.pause(0.2)
+        await wait_until(pilot, lambda: opened(app))
         below = app.screen
         for width, height in [(1, 1), (6, 4), (5, 30), (39, 9), (2, 1)]:
             await resize(pilot, width, height)
@@ -180,14 +196,10 @@ def test_a_reload_while_the_notice_is_up(tmp_path: Path) -> None:
     async def script(app: BriefingApp, pilot: Pilot[None]) -> None:
         await resize(pilot, 5, 3)
         path.write_text(small_text().replace("name: Jean Martin", "name: Jean Tiny"))
-        for _ in range(100):
-            await pilot.pause(0.05)
-            if app.briefing.items["martin"].label == "Jean Tiny":
-                break
-        assert app.briefing.items["martin"].label == "Jean Tiny"
-        await pilot.pause(0.1)
+        await wait_until(pilot, lambda: app.briefing.items["martin"].label == "Jean Tiny")
+        await wait_until(pilot, lambda: app.reloader is not None and app.reloader.current)
         path.write_text("briefing: 1\n")
-        await pilot.pause(1.2)
+        await wait_until(pilot, lambda: banner_text(app) != "")
         assert isinstance(app.screen, TooSmallScreen)
         await resize(pilot, 100, 30)
         assert app.screen is app.main

@@ -29,7 +29,10 @@ from tests.app.hostile_briefing import INJECTED_BYTES, write_hostile
 REPO = Path(__file__).resolve().parents[2]
 FILE_NAME = "evil\x1b]0;pwned\x07[b]name.yaml"
 
-pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal"),
+]
 
 KEYS: dict[str, bytes] = {
     "tab": b"\t",

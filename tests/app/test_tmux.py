@@ -19,10 +19,13 @@ import pytest
 
 SCRIPT = Path(sys.executable).parent / "briefing-tui"
 
-pytestmark = pytest.mark.skipif(
-    shutil.which("tmux") is None and not os.environ.get("CI"),
-    reason="tmux is not installed (CI installs it)",
-)
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(
+        shutil.which("tmux") is None and not os.environ.get("CI"),
+        reason="tmux is not installed (CI installs it)",
+    ),
+]
 
 
 class Tmux:
@@ -66,15 +69,17 @@ class Tmux:
 
 
 @pytest.fixture
-def start(tmp_path: Path) -> Iterator[Callable[[int, int], tuple[Tmux, Path]]]:
+def start(tmp_path: Path) -> Iterator[Callable[..., tuple[Tmux, Path]]]:
     sessions: list[Tmux] = []
 
-    def _start(width: int, height: int) -> tuple[Tmux, Path]:
+    def _start(width: int, height: int, file: str = "") -> tuple[Tmux, Path]:
         assert SCRIPT.exists(), f"the script is not installed at {SCRIPT}: pip install ."
         status = tmp_path / f"status-{width}x{height}"
         # tmux sizes a detached window just after starting its command; wait so the app starts
         # in its final size (a resize before Textual installs its SIGWINCH handler is lost).
-        command = f"sleep 0.5; cd {tmp_path} && {SCRIPT}; echo $? > {status}; sleep 30"
+        # The pty reports the final size from the start (`stty size`), so there is no condition
+        # to wait on from inside the session: this stays a short fixed delay.
+        command = f"sleep 0.5; cd {tmp_path} && {SCRIPT} {file}; echo $? > {status}; sleep 30"
         session = Tmux(tmp_path / f"tmux-{width}x{height}", width, height, command)
         sessions.append(session)
         return session, status
@@ -156,5 +161,38 @@ def test_the_installed_script_at_80x24(start: Callable[[int, int], tuple[Tmux, P
             "Timeline" in s and ("Blinken" in s or "Motegi" in s or "two-plus-two" in s.lower())
         )
     )
+    tmux.keys("q")
+    assert _wait_for_file(status) == "0"
+
+
+def _burst_target(path: Path, presses: int) -> str:
+    """The timeline's position note after `presses` Downs from its first item."""
+    from briefing_tui.app.view.rows import timeline_rows
+    from briefing_tui.format.loader import load
+
+    briefing = load(path)
+    rows = timeline_rows(briefing.events, briefing.document.published)
+    selectable = [line for line, row in enumerate(rows) if row.item_id is not None]
+    return f"{selectable[presses] + 1}/{len(rows)}"
+
+
+@pytest.mark.parametrize("one_write_per_key", [True, False], ids=["per-key", "one-write"])
+def test_a_burst_of_downs_moves_once_per_press(
+    start: Callable[..., tuple[Tmux, Path]], tmp_path: Path, one_write_per_key: bool
+) -> None:
+    """Issue 14: 30 Downs on the 1,000-event sample move the cursor 30 rows, sent the way a
+    terminal sends them (one write per key, or all in one write)."""
+    sample = tmp_path / "sample.yaml"
+    subprocess.run([str(SCRIPT), "sample", "--events", "1000", str(sample)], check=True)
+    presses = 30
+    target = _burst_target(sample, presses)
+    tmux, status = start(120, 40, sample.name)
+    tmux.wait_for(lambda s: "Timeline" in s and "Inspector" in s and "/" in s)
+    if one_write_per_key:
+        for _ in range(presses):
+            tmux.keys("Down")
+    else:
+        tmux.keys(*["Down"] * presses)
+    tmux.wait_for(lambda s: f" {target} " in s, timeout=10)
     tmux.keys("q")
     assert _wait_for_file(status) == "0"

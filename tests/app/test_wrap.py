@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rich.cells import cell_len
 
-from briefing_tui.app.wrap import estimate_lines, wrap_starts
+from briefing_tui.app.view.wrap import estimate_lines, wrap_starts
 
 
 def lines(text: str, width: int) -> list[str]:

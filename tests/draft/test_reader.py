@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 from briefing_tui.app.app import BriefingApp
+from briefing_tui.app.services.draft import UnsavedDraft
 from briefing_tui.app.widgets.header import BriefingHeader
 from briefing_tui.draft.reader import draft_for_reader
 from briefing_tui.format.loader import load
@@ -41,7 +42,7 @@ async def _save_and_follow(tmp_path: Path) -> None:
     article = tmp_path / "story.txt"
     shutil.copy(SEED, article)
     briefing, yaml_text, suggested = draft_for_reader(article)
-    app = BriefingApp(briefing, path=None, draft=(yaml_text, suggested))
+    app = BriefingApp(briefing, path=None, draft=UnsavedDraft(yaml_text, suggested))
     async with app.run_test(size=(120, 36)) as pilot:
         header = app.main.query_one(BriefingHeader)
         await _until(lambda: "UNSAVED" in header.note)
@@ -63,7 +64,7 @@ async def _never_overwrite(tmp_path: Path) -> None:
     shutil.copy(SEED, article)
     briefing, yaml_text, suggested = draft_for_reader(article)
     suggested.write_text("mine\n")
-    app = BriefingApp(briefing, path=None, draft=(yaml_text, suggested))
+    app = BriefingApp(briefing, path=None, draft=UnsavedDraft(yaml_text, suggested))
     async with app.run_test(size=(120, 36)) as pilot:
         await pilot.press("ctrl+s")
         await pilot.pause()

@@ -1,8 +1,8 @@
-"""The help screen, generated from the live bindings so it never goes stale.
+"""The help screen, made from the key table the panes bind (`keys`), so it never goes stale.
 
-Every section lists the bindings of a real node (the App, the main screen, a list pane, the
-article, the inspector, the filter prompt): keys that share an action are shown together with the
-binding's description. A legend explains the glyphs.
+Every section lists the bindings of one place (everywhere, the list panes, the inspector, the
+filter prompt, the article): keys that share an action are shown together with the binding's
+description. A legend explains the glyphs.
 """
 
 from __future__ import annotations
@@ -10,21 +10,27 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import ClassVar
 
-from textual.app import ComposeResult
+from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.dom import DOMNode
-from textual.screen import ModalScreen
+from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
 
-from briefing_tui.app.labels import LINKED_GLYPH, SELECTED_GLYPH, SPAN_CURSOR_GLYPH, STATUS_GLYPHS
+from briefing_tui.app import keys
+from briefing_tui.app.view.labels import (
+    LINKED_GLYPH,
+    SELECTED_GLYPH,
+    SPAN_CURSOR_GLYPH,
+    STATUS_GLYPHS,
+)
 
 _KEY_WIDTH = 12
 _HEADING = "$text-accent bold"
 _KEY = "bold"
 
-Section = tuple[str, list[Binding]]
+Section = keys.Section
 
 
 def binding_rows(app: DOMNode, bindings: Iterable[Binding]) -> list[tuple[str, str]]:
@@ -41,15 +47,6 @@ def binding_rows(app: DOMNode, bindings: Iterable[Binding]) -> list[tuple[str, s
     return [(" ".join(keys), description) for (_, description), keys in by_action.items()]
 
 
-def _bindings_of(node: DOMNode | type[DOMNode]) -> list[Binding]:
-    if isinstance(node, DOMNode):
-        bindings_map = node._bindings
-    else:
-        bindings_map = node._merged_bindings
-        assert bindings_map is not None
-    return [binding for _, binding in bindings_map]
-
-
 def _line(key: str, text: str) -> Content:
     return Content.assemble((key.ljust(_KEY_WIDTH - 1) + " ", _KEY), text)
 
@@ -57,10 +54,7 @@ def _line(key: str, text: str) -> Content:
 class HelpScreen(ModalScreen[None]):
     """Keys by where they work, and what the glyphs mean. Esc, ?, F1 or q close it."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "close", "Close help"),
-        Binding("question_mark,f1,q", "close", "Close help", show=False),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = keys.HELP
 
     def __init__(self, columns: list[list[Section]]) -> None:
         super().__init__(id="help")
@@ -112,24 +106,8 @@ class HelpScreen(ModalScreen[None]):
         self.dismiss(None)
 
 
-def help_sections(app: DOMNode, screen: DOMNode) -> list[list[Section]]:
-    """The help's columns, from the live App, main screen and panes."""
-    from briefing_tui.app.widgets.article import ArticleView
-    from briefing_tui.app.widgets.filterbar import FilterInput
-    from briefing_tui.app.widgets.inspector import Inspector
-    from briefing_tui.app.widgets.itemlist import ItemList
-
-    def live(kind: type[DOMNode]) -> DOMNode | type[DOMNode]:
-        found = list(screen.query(kind))  # type: ignore[arg-type]
-        return found[0] if found else kind
-
-    filter_bindings = [b for b in FilterInput.BINDINGS if isinstance(b, Binding)]
-    return [
-        [("Everywhere", _bindings_of(app) + _bindings_of(screen))],
-        [
-            ("Timeline, Participants, Topics", _bindings_of(live(ItemList))),
-            ("Inspector", _bindings_of(live(Inspector))),
-            ("Filter prompt (/)", filter_bindings),
-        ],
-        [("Article", _bindings_of(live(ArticleView)))],
-    ]
+def help_sections(app: App[object], screen: Screen[object]) -> list[list[Section]]:
+    """The help's columns for `app` and its reader's screen `screen`."""
+    active = screen.active_bindings.get(app.COMMAND_PALETTE_BINDING)
+    palette = active.binding if active is not None and app.ENABLE_COMMAND_PALETTE else None
+    return keys.help_sections(type(app), type(screen), palette)

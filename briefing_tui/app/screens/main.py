@@ -1,39 +1,52 @@
 """The reader's screen: five panes, the header, the filter prompt and the footer.
 
-It owns the layout and the keys that move between panes. At 120x40 all five panes are on screen;
-on a small terminal (`-narrow`) only one list pane is shown at a time, above the article and the
-inspector, and the same keys (Tab, 1-5) bring each pane forward before focusing it.
+It owns what the reader sees: the layout, the keys that move between panes, the selection shown
+in every pane, linked-only, and the briefing itself, which it swaps for a reloaded one keeping the
+view (`swap_briefing`). At 120x40 all five panes are on screen; on a small terminal (`-narrow`)
+only one list pane is shown at a time, above the article and the inspector, and the same keys
+(Tab, 1-5) bring each pane forward before focusing it.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, TypeVar
 
 from textual import events
 from textual.actions import SkipAction
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
+from textual.css.query import NoMatches
 from textual.message import Message
 from textual.screen import Screen
 from textual.widget import Widget
 
+from briefing_tui.app import keys
+from briefing_tui.app.screens.view_state import LIST_PANES, ViewState, run_in
 from briefing_tui.app.widgets.article import ArticleView
 from briefing_tui.app.widgets.header import BriefingHeader
 from briefing_tui.app.widgets.inspector import Inspector
 from briefing_tui.app.widgets.itemlist import ItemList
 from briefing_tui.app.widgets.keyfooter import KeyFooter
 from briefing_tui.app.widgets.panes import ParticipantList, TimelineList, TopicList
+from briefing_tui.format.model import Briefing, ItemKind
+from briefing_tui.format.text import visible
 
 if TYPE_CHECKING:
     from briefing_tui.app.widgets.banner import ProblemBanner
     from briefing_tui.app.widgets.filterbar import FilterBar
-    from briefing_tui.format.model import Briefing
 
-PANES: tuple[str, ...] = ("timeline", "participants", "topics", "article", "inspector")
+PANES: tuple[str, ...] = (*LIST_PANES, "article", "inspector")
 """Pane ids in Tab order; keys 1-5 focus them in this order."""
 
-LIST_PANES: tuple[str, ...] = PANES[:3]
+_PANE_OF_KIND = {
+    ItemKind.EVENT: "timeline",
+    ItemKind.PARTICIPANT: "participants",
+    ItemKind.SIDE: "participants",
+    ItemKind.TOPIC: "topics",
+}
+
+_Child = TypeVar("_Child", bound=Widget)
 
 NARROW_WIDTH = 110
 NARROW_HEIGHT = 32
@@ -49,37 +62,19 @@ class MainScreen(Screen[None]):
 
     AUTO_FOCUS = "#timeline"
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("tab", "cycle(1)", "Next pane", show=False),
-        Binding("shift+tab", "cycle(-1)", "Previous pane", show=False),
-        # 1-5 and `/` are priority bindings: the screen acts on them before Textual hands the
-        # keys typed after them to the focused widget, so "2/knap" in one burst filters the
-        # participants (a plain binding acts only when the focused pane passes the key up, after
-        # the rest of the burst has gone to that pane). In the filter prompt they are typed.
-        Binding("1", "focus_pane('timeline')", "Timeline", show=False, priority=True),
-        Binding("2", "focus_pane('participants')", "Participants", show=False, priority=True),
-        Binding("3", "focus_pane('topics')", "Topics", show=False, priority=True),
-        Binding("4", "focus_pane('article')", "Article", show=False, priority=True),
-        Binding("5", "focus_pane('inspector')", "Inspector", show=False, priority=True),
-        Binding("left_square_bracket", "app.back", "Back", key_display="["),
-        Binding("alt+left,backspace", "app.back", "Back", show=False),
-        Binding("right_square_bracket", "app.forward", "Forward", key_display="]"),
-        Binding("alt+right", "app.forward", "Forward", show=False),
-        Binding(
-            "slash",
-            "filter",
-            "Filter",
-            tooltip="Filter the focused list incrementally",
-            priority=True,
-        ),
-        Binding("l", "app.toggle_linked_only", "Linked only", tooltip="Show only linked items"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = keys.SCREEN
 
     def __init__(self, briefing: Briefing) -> None:
         super().__init__(id="main")
         self.briefing = briefing
         self.current_list = "timeline"
+        self.selected_id: str | None = None
+        """The selection: shown in every pane, the inspector and the article."""
+        self.linked_only = False
+        """Whether the list panes show only the items linked to the selection."""
         self._panes: dict[str, Widget] = {}
+        self._header: BriefingHeader | None = None
+        self._footer: KeyFooter | None = None
         self._styled_at_mount = True
         """True until the first ScreenResume: every node was styled as it mounted."""
 
@@ -87,7 +82,13 @@ class MainScreen(Screen[None]):
         # The layout is known before the panes mount: set later, it would restyle them all.
         self.set_class(_is_narrow(self.app.size.width, self.app.size.height), "-narrow")
         briefing = self.briefing
-        yield BriefingHeader(briefing.document)
+        # The panes are kept here as they are made, not looked up: a lookup by id would be
+        # cached by Textual, and its cache would keep the panes (and a briefing) alive after a
+        # swap has replaced them.
+        panes: dict[str, Widget] = {}
+        self._panes = panes
+        self._header = BriefingHeader(briefing.document)
+        yield self._header
         with Horizontal(id="body"):
             with Vertical(id="lists"):
                 for pane_class in (TimelineList, ParticipantList, TopicList):
@@ -96,11 +97,15 @@ class MainScreen(Screen[None]):
                     pane = pane_class(briefing, classes="-behind" if behind else None)
                     # The App draws a move together with what follows it (`flush_cursor`).
                     pane.defer_cursor_repaint = True
+                    panes[pane_class.PANE_ID] = pane
                     yield pane
             with Vertical(id="reading"):
-                yield ArticleView(briefing)
-                yield Inspector(briefing)
-        yield KeyFooter()
+                panes["article"] = ArticleView(briefing)
+                panes["inspector"] = Inspector(briefing)
+                yield panes["article"]
+                yield panes["inspector"]
+        self._footer = KeyFooter()
+        yield self._footer
 
     class Ready(Message):
         """The panes are mounted and show `item_id`, the first item: the App's first selection."""
@@ -112,7 +117,7 @@ class MainScreen(Screen[None]):
     def on_screen_resume(self, event: events.ScreenResume) -> None:
         # Textual restyles a screen it shows (every node and each of its component classes) for
         # what may have changed while it was away. The first time, right after the panes mounted,
-        # nothing has: that pass cost ~5 ms before the first frame. Later resumes are left to
+        # nothing has, and that pass would delay the first frame. Later resumes are left to
         # Textual (a screen popped off this one asks for no restyle anyway).
         if self._styled_at_mount:
             self._styled_at_mount = False
@@ -121,8 +126,9 @@ class MainScreen(Screen[None]):
     def on_mount(self) -> None:
         self._apply_layout(self.app.size.width, self.app.size.height)
         # Shown here, not when the App gets `Ready`: Textual draws the screen before the App
-        # reads its messages, and a selection made then costs a second frame (~35 ms later).
+        # reads its messages, and a selection made then would cost a second frame.
         first = self.first_item
+        self.selected_id = first
         linked = self.briefing.links.linked(first) if first is not None else frozenset()
         self.show_selection(first, linked)
         self.post_message(self.Ready(first))
@@ -135,6 +141,31 @@ class MainScreen(Screen[None]):
             if item_id is not None:
                 return item_id
         return None
+
+    def pane_of(self, item_id: str) -> str | None:
+        """The id of the list pane that lists `item_id`."""
+        item = self.briefing.items.get(item_id)
+        return None if item is None else _PANE_OF_KIND[item.item_kind]
+
+    def pane_title(self, name: str) -> str:
+        """The title of the list pane `name`."""
+        return self.list_pane(name).PANE_TITLE
+
+    def select(self, item_id: str | None, *, anchor: int | None = None) -> None:
+        """Make `item_id` the selection: every pane, the inspector and the article follow."""
+        if item_id is not None and item_id not in self.briefing.items:
+            return
+        if item_id == self.selected_id and anchor is None:
+            return
+        self.selected_id = item_id
+        linked = self.briefing.links.linked(item_id) if item_id is not None else frozenset()
+        self.show_selection(item_id, linked, anchor=anchor)
+
+    def toggle_linked_only(self) -> None:
+        """Show only the items linked to the selection in the other list panes (or all again)."""
+        self.linked_only = not self.linked_only
+        for name in LIST_PANES:
+            self.list_pane(name).set_linked_only(self.linked_only)
 
     def show_selection(
         self, item_id: str | None, linked: frozenset[str], *, anchor: int | None = None
@@ -151,18 +182,34 @@ class MainScreen(Screen[None]):
     def on_resize(self, event: events.Resize) -> None:
         self._apply_layout(event.size.width, event.size.height)
 
-    async def show_briefing(self, briefing: Briefing) -> None:
-        """Rebuild the panes for `briefing` (a reload); the App restores the selection after.
+    async def swap_briefing(self, briefing: Briefing) -> str | None:
+        """Show `briefing` in place of the current one (a reload), keeping the reader's place.
 
-        As `recompose` does, but keeping the toast rack and tooltip Textual adds to a screen
-        (`recompose` drops them, and notifications would no longer show).
+        The selection stays (by id; when the id is gone, the item now where it was, with a
+        notice), and so do the focused pane, the cursors, the filters, the open prompt and
+        linked-only. The panes are rebuilt in this screen's own loop while the caller waits, so
+        neither handles a message half-way through. Returns the id now selected.
         """
-        from textual.compose import compose
+        state = ViewState.capture(self)
+        await run_in(self, lambda: self._rebuild(briefing))
+        if not self.is_attached or not self._panes:  # the app is closing
+            return None
+        try:
+            selected = await state.restore(self)
+        except NoMatches:  # the panes were torn down while they were rebuilt: closing
+            return None
+        if state.selected is not None and selected != state.selected:
+            notice = visible(f"{state.selected} is no longer in the file")
+            self.notify(notice, timeout=3, markup=False)
+        return selected
 
+    async def _rebuild(self, briefing: Briefing) -> None:
+        """Compose the panes again for `briefing` (Textual's toast rack and tooltip stay)."""
         self.briefing = briefing
-        async with self.batch():
-            await self.query_children("*").exclude("#textual-toastrack, #textual-tooltip").remove()
-            await self.mount_all(compose(self))
+        self._panes = {}
+        await self.recompose()
+        if not self._panes:  # the screen was no longer attached: nothing was composed
+            return
         await self.filter_bar()
         self._apply_layout(self.app.size.width, self.app.size.height)
 
@@ -170,7 +217,7 @@ class MainScreen(Screen[None]):
         """The `/` prompt (hidden until opened), mounted above the footer if it is not yet.
 
         Not composed with the screen: the App mounts it once the first frame is drawn, as it
-        would cost that frame its module, its styles and its mount (~3 ms with its `Input`).
+        would cost that frame its module, its styles and its mount (with its `Input`).
         """
         from briefing_tui.app.widgets.filterbar import FilterBar
 
@@ -178,14 +225,15 @@ class MainScreen(Screen[None]):
         if bar is None:
             bar = FilterBar()
             # Optional: while the App closes, the screen's children may already be gone.
-            await self.mount(bar, before=self.query_one_optional(KeyFooter))
+            footer = self._footer if self._footer is not None and self._footer.parent else None
+            await self.mount(bar, before=footer)
         return bar
 
     def shown_filter_bar(self) -> FilterBar | None:
         """The `/` prompt if it has been mounted (it stays, hidden, once closed)."""
         from briefing_tui.app.widgets.filterbar import FilterBar
 
-        return self.query_one_optional(FilterBar)
+        return self._child(FilterBar)
 
     def problem_banner(self) -> ProblemBanner:
         """The problem banner, mounted under the header the first time a reload fails."""
@@ -194,14 +242,22 @@ class MainScreen(Screen[None]):
         banner = self.shown_problem_banner()
         if banner is None:
             banner = ProblemBanner()
-            self.mount(banner, after=self.query_one_optional(BriefingHeader))
+            header = self._header if self._header is not None and self._header.parent else None
+            self.mount(banner, after=header)
         return banner
 
     def shown_problem_banner(self) -> ProblemBanner | None:
         """The problem banner if it has been mounted."""
         from briefing_tui.app.widgets.banner import ProblemBanner
 
-        return self.query_one_optional(ProblemBanner)
+        return self._child(ProblemBanner)
+
+    def _child(self, kind: type[_Child]) -> _Child | None:
+        """This screen's child of type `kind`, if any (an uncached look: see `compose`)."""
+        for child in self.children:
+            if isinstance(child, kind):
+                return child
+        return None
 
     @property
     def narrow(self) -> bool:
@@ -213,14 +269,16 @@ class MainScreen(Screen[None]):
         self._show_current_list()
 
     def _show_current_list(self) -> None:
-        for pane in self.query(ItemList):
-            pane.set_class(pane.id != self.current_list, "-behind")
+        for name in LIST_PANES:
+            pane = self._panes.get(name)
+            if pane is not None:
+                pane.set_class(name != self.current_list, "-behind")
 
     def pane(self, name: str) -> Widget:
-        """The pane widget with id `name` (remembered: this is asked on every keypress)."""
+        """The pane widget with id `name`."""
         widget = self._panes.get(name)
-        if widget is None or widget.parent is None or widget.screen is not self:
-            widget = self._panes[name] = self.query_one(f"#{name}")
+        if widget is None:
+            raise NoMatches(f"no pane {name!r} on the reader's screen")
         return widget
 
     def list_pane(self, name: str) -> ItemList:

@@ -10,21 +10,19 @@ from typing import ClassVar
 
 from textual import events, on
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Horizontal
 from textual.content import Content
 from textual.message import Message
 from textual.widgets import Input, Label
 
+from briefing_tui.app import keys
+
 
 class FilterInput(Input):
     """The filter's text box: Up/Down move the list's cursor, Esc clears and closes."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "cancel", "Clear filter", tooltip="Clear the filter and close it"),
-        Binding("up", "move(-1)", "Previous match", show=False),
-        Binding("down", "move(1)", "Next match", show=False),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = keys.FILTER
 
     def action_cancel(self) -> None:
         """Clear the filter and close the prompt."""
@@ -67,6 +65,11 @@ class FilterBar(Horizontal):
     def compose(self) -> ComposeResult:
         yield Label(Content("Filter"), id="filter-label")
         yield FilterInput(placeholder="name, alias or title · Enter keeps · Esc clears")
+
+    @property
+    def value(self) -> str:
+        """The text typed in the prompt."""
+        return self.query_one(FilterInput).value
 
     def open(self, target: str, title: str, text: str) -> None:
         """Show the prompt for the pane `target` (its title `title`), starting from `text`."""

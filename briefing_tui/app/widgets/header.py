@@ -23,7 +23,8 @@ class BriefingHeader(Widget):
     def __init__(self, document: Document, *, id: str = "header") -> None:
         super().__init__(id=id)
         self.document = document
-        self.note = ""  # draft integration (issue 15): "UNSAVED DRAFT ..." while unsaved
+        self.note = ""
+        """A note shown before the title (the unsaved draft's), or empty."""
 
     def render(self) -> Content:
         document = self.document
@@ -35,7 +36,7 @@ class BriefingHeader(Widget):
             meta_style
         )
         title = Content.assemble(" ", safe.literal(document.title)).stylize(title_style)
-        if self.note:  # draft integration (issue 15)
+        if self.note:
             title = Content.assemble(Content(f" [{self.note}]").stylize("bold reverse"), title)
         room = width - meta.cell_length - 2
         if room < 8:

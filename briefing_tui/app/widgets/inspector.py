@@ -10,14 +10,13 @@ from __future__ import annotations
 from typing import ClassVar
 
 from textual import events
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.content import Content
-from textual.message import Message
 from textual.strip import Strip
 from textual.style import Style
 
-from briefing_tui.app import safe
-from briefing_tui.app.labels import (
+from briefing_tui.app import keys, safe
+from briefing_tui.app.view.labels import (
     CERTAINTY_SHORT,
     KIND_SHORT,
     STATUS_GLYPHS,
@@ -31,6 +30,7 @@ from briefing_tui.app.widgets.linelist import (
     scroll_percent,
     visual_style,
 )
+from briefing_tui.app.widgets.messages import ItemChosen
 from briefing_tui.format.model import (
     Briefing,
     Event,
@@ -60,9 +60,7 @@ class _Link(str):
 class Inspector(LineList):
     """Fields, evidence and links of the selected item."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "choose", "Follow link", tooltip="Select the linked item in its pane"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = keys.INSPECTOR
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "inspector--kind",
@@ -75,17 +73,8 @@ class Inspector(LineList):
         "inspector--dim",
     }
 
-    class LinkChosen(Message):
+    class LinkChosen(ItemChosen):
         """The user chose a link: select that item in its own pane and focus it."""
-
-        def __init__(self, inspector: Inspector, item_id: str) -> None:
-            super().__init__()
-            self.inspector = inspector
-            self.item_id = item_id
-
-        @property
-        def control(self) -> Inspector:
-            return self.inspector
 
     def __init__(self, briefing: Briefing, *, id: str = "inspector") -> None:
         super().__init__(id=id)

@@ -1,27 +1,24 @@
 """A list pane of briefing items (timeline, participants, topics) on the Line API.
 
-Rows are built once. Whether a row is linked to the selection is answered while the row is drawn,
-from the linked set the App hands over (`update_selection`), so a selection change refreshes only
-the visible lines whose mark flipped, never rebuilds rows. Rendered lines are cached per row and
-state. A filter (`/`) and "linked only" (`l`) switch the pane to a view: a sorted list of row
-indices, rebuilt only when the filter text or, in linked-only mode, the linked set changes.
+What the pane shows of its rows (the filter, linked-only, the marks of the selection) is worked
+out by its `ListModel`; the widget keeps the cursor, refreshes only the visible lines whose mark
+flipped when the selection changes, and caches rendered lines per row and state.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Sequence
 from typing import ClassVar
 
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.content import Content
-from textual.message import Message
 from textual.strip import Strip
 from textual.style import Style
 
-from briefing_tui.app import safe
-from briefing_tui.app.labels import LINKED_GLYPH, SELECTED_GLYPH
-from briefing_tui.app.rows import Row, RowKind
+from briefing_tui.app import keys, safe
+from briefing_tui.app.view.labels import LINKED_GLYPH, SELECTED_GLYPH
+from briefing_tui.app.view.list_model import ListModel
+from briefing_tui.app.view.rows import Row, RowKind
 from briefing_tui.app.widgets.linelist import (
     LineList,
     fit,
@@ -29,7 +26,8 @@ from briefing_tui.app.widgets.linelist import (
     set_border_text,
     visual_style,
 )
-from briefing_tui.format.model import Briefing, Item
+from briefing_tui.app.widgets.messages import ItemChosen, ItemHighlighted
+from briefing_tui.format.model import Briefing
 
 _CURSOR = 1
 _SELECTED = 2
@@ -41,28 +39,10 @@ _CACHE_LIMIT = 1024
 cycle collector walks, so the cache holds a few screens' worth of rows in each state, no more."""
 
 
-class ItemMessage(Message):
-    """What a list pane says about one of its items (the base of `ItemList`'s messages)."""
-
-    def __init__(self, item_list: ItemList, item_id: str) -> None:
-        super().__init__()
-        self.item_list = item_list
-        self.item_id = item_id
-
-    @property
-    def control(self) -> ItemList:
-        return self.item_list
-
-
 class ItemList(LineList):
     """A list pane: rows of items with a cursor, linked marks, a filter and a linked-only view."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "choose", "Open", tooltip="Open the item in the inspector"),
-        Binding("n", "next_linked", "Next linked", show=False),
-        Binding("N", "previous_linked", "Previous linked", show=False),
-        Binding("escape", "clear_filter", "Clear filter", show=False),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = keys.ITEM_LIST
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "item-list--cursor",
@@ -81,10 +61,10 @@ class ItemList(LineList):
     PANE_TITLE: ClassVar[str] = "Items"
     EMPTY_TEXT: ClassVar[str] = "nothing here"
 
-    class Highlighted(ItemMessage):
+    class Highlighted(ItemHighlighted):
         """The user moved the cursor onto an item: it becomes the selection."""
 
-    class Chosen(ItemMessage):
+    class Chosen(ItemChosen):
         """The user pressed Enter on an item (or clicked it again): open it."""
 
     def __init__(
@@ -96,42 +76,16 @@ class ItemList(LineList):
     ) -> None:
         super().__init__(id=id or self.PANE_ID, classes=classes)
         self.briefing = briefing
-        self._rows: Sequence[Row] = self.build_rows(briefing)
-        self._row_of: dict[str, int] = {}
-        self._dividers: list[int] = []
-        self._heading_of: list[int] | None = None
-        self._index_rows()
-        self._view: list[int] | None = None
-        self._marks: frozenset[str] = frozenset()
-        self._marked_count = 0
-        self._selected: str | None = None
-        self._filter = ""
-        self._filter_rows: list[int] | None = None
-        self._linked_only = False
-        self._haystacks: list[str] | None = None
-        self._shown = 0
+        self.model = ListModel(self.build_rows(briefing), briefing.items)
+        """What the pane shows of its rows."""
         self._plain_row = False
         self._cache: dict[tuple[int, int], Strip] = {}
-        self.cursor = self._first_selectable()
+        self._walk: frozenset[str] = frozenset()
+        """The linked set `n`/`N` walk: the marks of the item selected when the walk began."""
+        self._walk_at: str | None = None
+        """The item the walk last moved to (the walk goes on while the cursor is still there)."""
+        self.cursor = self.model.first_selectable()
         self._update_title()
-
-    def _index_rows(self) -> None:
-        """One pass over the rows: id -> row, the dividers, and each row's heading (if any)."""
-        row_of = self._row_of
-        heading_of: list[int] = []
-        heading = -1
-        has_headings = False
-        for index, row in enumerate(self._rows):
-            kind = row.kind
-            if kind == RowKind.DIVIDER:
-                self._dividers.append(index)
-            elif kind == RowKind.GROUP or kind == RowKind.HEADING:
-                heading = index
-                has_headings = True
-            if row.item_id is not None:
-                row_of[row.item_id] = index
-            heading_of.append(heading)
-        self._heading_of = heading_of if has_headings else None
 
     def build_rows(self, briefing: Briefing) -> Sequence[Row]:
         """The pane's rows, built once when the pane is made."""
@@ -142,106 +96,75 @@ class ItemList(LineList):
     @property
     def rows(self) -> Sequence[Row]:
         """Every row of the pane, in order (not only the visible ones)."""
-        return self._rows
+        return self.model.rows
 
     @property
     def item_ids(self) -> frozenset[str]:
         """The ids this pane lists."""
-        return frozenset(self._row_of)
+        return frozenset(self.model.row_of)
 
     @property
     def marked_ids(self) -> frozenset[str]:
         """The ids in this pane linked to the current selection."""
-        return frozenset(item_id for item_id in self._marks if item_id in self._row_of)
+        row_of = self.model.row_of
+        return frozenset(item_id for item_id in self.model.marks if item_id in row_of)
 
     @property
     def cursor_id(self) -> str | None:
         """The id of the item under the cursor."""
-        row = self.row_at(self.cursor)
+        row = self.model.row_at(self.cursor)
         return None if row is None else row.item_id
 
     @property
     def selected_id(self) -> str | None:
         """The app's selection when it is an item of this pane."""
-        return self._selected
+        return self.model.selected
 
     @property
     def visible_ids(self) -> list[str]:
         """The ids currently listed (after filter and linked-only), in order."""
-        indices = range(len(self._rows)) if self._view is None else self._view
-        rows = self._rows
-        return [rows[i].item_id for i in indices if rows[i].item_id is not None]  # type: ignore[misc]
+        return self.model.visible_ids()
 
     @property
     def filter_text(self) -> str:
         """The filter typed for this pane ("" when none)."""
-        return self._filter
+        return self.model.filter
 
     @property
     def linked_only(self) -> bool:
         """Whether the pane lists only items linked to the selection."""
-        return self._linked_only
+        return self.model.linked_only
 
-    # Lines and rows.
+    # Lines.
 
     def line_count(self) -> int:
-        return len(self._rows) if self._view is None else len(self._view)
-
-    def row_index(self, line: int) -> int | None:
-        """The row index shown at `line` of the current view."""
-        if self._view is None:
-            return line if 0 <= line < len(self._rows) else None
-        return self._view[line] if 0 <= line < len(self._view) else None
-
-    def row_at(self, line: int) -> Row | None:
-        """The row shown at `line` of the current view."""
-        index = self.row_index(line)
-        return None if index is None else self._rows[index]
-
-    def line_of_row(self, index: int) -> int | None:
-        """The line showing row `index`, or None when the view hides it."""
-        if self._view is None:
-            return index
-        position = bisect_left(self._view, index)
-        if position < len(self._view) and self._view[position] == index:
-            return position
-        return None
+        return self.model.line_count()
 
     def line_selectable(self, line: int) -> bool:
-        row = self.row_at(line)
-        return row is not None and row.item_id is not None
-
-    def _first_selectable(self) -> int:
-        for line in range(self.line_count()):
-            if self.line_selectable(line):
-                return line
-        return -1
+        return self.model.selectable(line)
 
     # The selection, coming from the App.
 
     def update_selection(self, selected: str | None, linked: frozenset[str]) -> None:
         """Show `selected` (when it is ours) and mark `linked`; refresh only what changed."""
-        old_marks = self._marks
-        old_selected = self._selected
-        self._marks = linked
-        self._selected = selected if selected is not None and selected in self._row_of else None
-        row_of = self._row_of
-        self._marked_count = sum(1 for item_id in linked if item_id in row_of)
-        if self._linked_only and (self._selected is None or old_selected is None):
+        model = self.model
+        old_marks = model.marks
+        old_selected = model.selected
+        if model.select(selected, linked):
             self._rebuild_view()
         else:
             self._refresh_changed(old_marks, old_selected)
-        if self._selected is not None and self.cursor_id != self._selected:
-            self.show_item(self._selected)
+        if model.selected is not None and self.cursor_id != model.selected:
+            self.show_item(model.selected)
         self._update_title()
 
     def _refresh_changed(self, old_marks: frozenset[str], old_selected: str | None) -> None:
         top = round(self.scroll_offset.y)
         height = self.scrollable_content_region.height
-        new_marks = self._marks
-        new_selected = self._selected
+        new_marks = self.model.marks
+        new_selected = self.model.selected
         for line in range(top, min(top + height, self.line_count())):
-            row = self.row_at(line)
+            row = self.model.row_at(line)
             if row is None or row.item_id is None:
                 continue
             item_id = row.item_id
@@ -251,16 +174,16 @@ class ItemList(LineList):
 
     def show_item(self, item_id: str, *, quiet: bool = True) -> bool:
         """Move the cursor onto `item_id`, clearing the filter when it hides the item."""
-        index = self._row_of.get(item_id)
+        model = self.model
+        index = model.row_of.get(item_id)
         if index is None:
             return False
-        line = self.line_of_row(index)
+        line = model.line_of_row(index)
         if line is None:
-            self._filter = ""
-            self._filter_rows = None
+            model.set_filter("")
             self._rebuild_view(keep=False)
             self._update_title()
-            line = self.line_of_row(index)
+            line = model.line_of_row(index)
             if line is None:
                 return False
         self.set_cursor(line, quiet=quiet)
@@ -268,7 +191,7 @@ class ItemList(LineList):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "clear_filter":
-            return bool(self._filter)
+            return bool(self.model.filter)
         return True
 
     def action_clear_filter(self) -> None:
@@ -279,76 +202,23 @@ class ItemList(LineList):
 
     def set_filter(self, text: str) -> None:
         """Show only rows whose name, aliases or title contain `text` (case-insensitive)."""
-        text = text.strip().casefold()
-        if text == self._filter:
-            return
-        self._filter = text
-        if text:
-            haystacks = self._search_texts()
-            self._filter_rows = [i for i, hay in enumerate(haystacks) if text in hay]
-        else:
-            self._filter_rows = None
-        self._rebuild_view()
-        self._update_title()
+        if self.model.set_filter(text):
+            self._rebuild_view()
+            self._update_title()
 
     def set_linked_only(self, on: bool) -> None:
         """Show only the items linked to the selection (in the panes that do not hold it)."""
-        if on == self._linked_only:
-            return
-        self._linked_only = on
-        self._rebuild_view()
-        self._update_title()
-
-    def _search_texts(self) -> list[str]:
-        if self._haystacks is None:
-            items = self.briefing.items
-            self._haystacks = [
-                "" if row.item_id is None else search_text(items[row.item_id]) for row in self._rows
-            ]
-        return self._haystacks
+        if self.model.set_linked_only(on):
+            self._rebuild_view()
+            self._update_title()
 
     def _rebuild_view(self, *, keep: bool = True) -> None:
-        cursor_row = self.row_index(self.cursor) if keep else None
-        if cursor_row is None and self._selected is not None:
-            cursor_row = self._row_of.get(self._selected)
-        wanted: set[int] | None = None
-        if self._linked_only and self._selected is None:
-            row_of = self._row_of
-            wanted = {row_of[item_id] for item_id in self._marks if item_id in row_of}
-        if self._filter_rows is not None:
-            wanted = set(self._filter_rows) if wanted is None else wanted & set(self._filter_rows)
-        matches = None if wanted is None else sorted(wanted)
-        self._view = None if matches is None else self._with_context(matches)
-        rows = self._rows
-        self._shown = (
-            len(self._row_of)
-            if self._view is None
-            else sum(1 for index in self._view if rows[index].item_id is not None)
-        )
+        cursor_row = self.model.row_index(self.cursor) if keep else None
+        line = self.model.rebuild(cursor_row)
         self.update_virtual_size()
         self.cursor = -1
-        line = None
-        if cursor_row is not None and (wanted is None or cursor_row in wanted):
-            line = self.line_of_row(cursor_row)
-        if line is None and matches:
-            line = self.line_of_row(matches[0])
-        if line is None or not self.line_selectable(line):
-            line = self._first_selectable()
         self.set_cursor(line, quiet=True)
         self.refresh()
-
-    def _with_context(self, indices: list[int]) -> list[int]:
-        """Add the heading above each kept row, and the dividers, so the view keeps its shape."""
-        if not indices:
-            return indices
-        extra: set[int] = set(self._dividers)
-        heading_of = self._heading_of
-        if heading_of is not None:
-            extra.update(heading_of[index] for index in indices)
-            extra.discard(-1)
-        if not extra:
-            return indices
-        return sorted(extra.union(indices))
 
     # The cursor, reported to the App.
 
@@ -363,12 +233,11 @@ class ItemList(LineList):
             self.post_message(self.Chosen(self, item_id))
 
     def _jump_linked(self, direction: int) -> None:
-        row_of = self._row_of
-        lines = [
-            line
-            for line in (self.line_of_row(row_of[i]) for i in self._marks if i in row_of)
-            if line is not None
-        ]
+        # Each step selects the row it lands on, which marks that row's own links; the walk goes
+        # on over the set it began with, until the cursor is moved some other way.
+        if self._walk_at is None or self.cursor_id != self._walk_at:
+            self._walk = self.model.marks
+        lines = self.model.marked_lines(self._walk)
         if not lines:
             self.app.bell()
             return
@@ -380,6 +249,7 @@ class ItemList(LineList):
             before = [line for line in lines if line < current]
             target = max(before) if before else max(lines)
         self.set_cursor(target)
+        self._walk_at = self.cursor_id
 
     def action_next_linked(self) -> None:
         """Move the cursor to the next item linked to the selection."""
@@ -392,14 +262,15 @@ class ItemList(LineList):
     # Title.
 
     def _update_title(self) -> None:
+        model = self.model
         parts: list[Content | tuple[str, str]] = [(self.PANE_TITLE, "")]
-        if self._marked_count:
-            parts.append((f" · {self._marked_count} linked", ""))
-        if self._filter:
+        if model.marked_count:
+            parts.append((f" · {model.marked_count} linked", ""))
+        if model.filter:
             parts.append((" · /", ""))
-            parts.append(safe.literal(self._filter))
-            parts.append((f" ({self._shown})", ""))
-        if self._linked_only:
+            parts.append(safe.literal(model.filter))
+            parts.append((f" ({model.shown})", ""))
+        if model.linked_only:
             parts.append((" · linked only", ""))
         set_border_text(self, safe.assemble(*parts))
 
@@ -409,8 +280,8 @@ class ItemList(LineList):
         self._cache.clear()
 
     def render_empty(self, width: int) -> Strip:
-        text = "no match" if self._filter else self.EMPTY_TEXT
-        if self._linked_only and not self._filter:
+        text = "no match" if self.model.filter else self.EMPTY_TEXT
+        if self.model.linked_only and not self.model.filter:
             text = "nothing linked"
         base = self.get_visual_style()
         style = visual_style(self, "item-list--empty", partial=True)
@@ -418,18 +289,19 @@ class ItemList(LineList):
         return line_strip(content, base, width)
 
     def render_list_line(self, line: int, width: int) -> Strip:
-        index = self.row_index(line)
+        model = self.model
+        index = model.row_index(line)
         assert index is not None
-        row = self._rows[index]
+        row = model.rows[index]
         flags = 0
         item_id = row.item_id
         focused = self.has_focus
         if line == self.cursor and focused:
             flags |= _CURSOR
         if item_id is not None:
-            if item_id == self._selected:
+            if item_id == model.selected:
                 flags |= _SELECTED
-            if item_id in self._marks:
+            if item_id in model.marks:
                 flags |= _MARKED
         if focused:
             flags |= _FOCUSED
@@ -482,9 +354,3 @@ class ItemList(LineList):
             return fit(Content(row.text), width)
         item = self.briefing.items[row.item_id]
         return fit(safe.literal(item.label), width)
-
-
-def search_text(item: Item) -> str:
-    """What the `/` filter matches against: the label (name or title) and aliases, casefolded."""
-    names = [item.label, *getattr(item, "aliases", ())]
-    return "\n".join(names).casefold()

@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from typing import ClassVar
 
 from textual import events
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.content import Content
 from textual.geometry import Region, Size
 from textual.scroll_view import ScrollView
@@ -20,17 +20,18 @@ from textual.strip import Strip
 from textual.style import Style
 from textual.widget import Widget
 
+from briefing_tui.app import compat, keys
+
 
 def set_virtual_size(widget: ScrollView, size: Size) -> None:
     """Change a scroll view's virtual size without a layout of the whole screen.
 
-    Assigning `virtual_size` (a reactive with `layout=True`) lays out the screen again, which costs
-    tens of milliseconds; the panes' outer size never depends on their content, so only the
-    scrollbars need updating (as `Widget._size_updated` does when no layout is wanted).
+    The panes' outer size never depends on their content, so only the scrollbars need updating
+    (`compat.update_scrollbars`), not the layout a `virtual_size` assignment asks for.
     """
     if size != widget.virtual_size:
         widget.set_reactive(Widget.virtual_size, size)
-        widget._scroll_update(size)
+        compat.update_scrollbars(widget, size)
         widget.refresh()
 
 
@@ -44,7 +45,7 @@ def visual_style(widget: Widget, *classes: str, partial: bool = False) -> Style:
     """
     cache: dict[object, Style] = widget.__dict__.setdefault("_reader_styles", {})
     state = widget.__dict__.get("_drawing_state")
-    key = (widget._pseudo_classes_cache_key if state is None else state, classes, partial)
+    key = (compat.pseudo_state(widget) if state is None else state, classes, partial)
     style = cache.get(key)
     if style is None:
         style = widget.get_visual_style(*classes, partial=partial)
@@ -57,7 +58,7 @@ def visual_style(widget: Widget, *classes: str, partial: bool = False) -> Style:
 @contextmanager
 def drawing_state(widget: Widget) -> Iterator[None]:
     """While drawing `widget`'s lines: its pseudo-class state, for `visual_style`, taken once."""
-    widget.__dict__["_drawing_state"] = widget._pseudo_classes_cache_key
+    widget.__dict__["_drawing_state"] = compat.pseudo_state(widget)
     try:
         yield
     finally:
@@ -84,13 +85,10 @@ def forget_styles(widget: Widget) -> None:
 def set_border_text(widget: Widget, text: Content | None, *, bottom: bool = False) -> None:
     """Change a pane's border title (or subtitle, `bottom`), repainting only that border line.
 
-    Assigning `border_title` repaints the whole widget; a list pane's title changes with nearly
-    every selection (its linked count) and its subtitle with every cursor move, and repainting 40
-    lines for that costs more than the rest of the keypress. The text is stored where the
-    `border_title` / `border_subtitle` descriptors store it. Text that reads as the text already
-    there is not set again, so callers may call this on every change of state.
+    Text that reads as the text already there is not set again, so callers may call this on every
+    change of state (see `compat.set_border_content`).
     """
-    current = widget._border_subtitle if bottom else widget._border_title
+    current = compat.border_content(widget, bottom=bottom)
     if (None if current is None else current.plain) == (None if text is None else text.plain):
         return
     if not widget.is_mounted:
@@ -99,11 +97,7 @@ def set_border_text(widget: Widget, text: Content | None, *, bottom: bool = Fals
         else:
             widget.border_title = text
         return
-    setattr(widget, "_border_subtitle" if bottom else "_border_title", text)
-    offset = widget.content_offset
-    outer = widget.outer_size
-    y = outer.height - 1 - offset.y if bottom else -offset.y
-    widget.refresh(Region(-offset.x, y, outer.width, 1))
+    compat.set_border_content(widget, text, bottom=bottom)
 
 
 def scroll_percent(widget: ScrollView) -> Content | None:
@@ -119,14 +113,7 @@ def scroll_percent(widget: ScrollView) -> Content | None:
 class LineList(ScrollView, can_focus=True, inherit_bindings=False):
     """A scrolling list of lines rendered on demand, with a cursor over the selectable ones."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("up,k", "cursor_up", "Up", show=False),
-        Binding("down,j", "cursor_down", "Down", show=False),
-        Binding("pageup", "page_up", "Page up", show=False),
-        Binding("pagedown", "page_down", "Page down", show=False),
-        Binding("home,g", "first", "First", show=False),
-        Binding("end,G", "last", "Last", show=False),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = keys.LINE_LIST
 
     SCROLL_OFF = 2
     """Lines kept visible above and below the cursor when there is room."""

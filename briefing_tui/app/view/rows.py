@@ -32,8 +32,8 @@ class Row(NamedTuple):
     """One line of a list pane; `text` is the app's own words for headings and dividers.
 
     A `NamedTuple` rather than a frozen dataclass, like the app's other small records: as
-    immutable, and Python 3.11 creates the class ~5x faster (a dataclass compiles six generated
-    methods at import, on the way to the first frame).
+    immutable, and cheaper to create at import, on the way to the first frame (a dataclass
+    compiles its generated methods then).
     """
 
     kind: RowKind

@@ -2,8 +2,8 @@
 
 A long article is wrapped lazily: until a paragraph is shown it counts with an estimated height,
 and wrapping it corrects that height, which moves the first line of every paragraph after it.
-Recomputing all the running totals is O(paragraphs), about half a millisecond for the article of a
-50,000-event sample, and it happened on most keypresses. A Fenwick (binary indexed) tree updates a
+Recomputing all the running totals is O(paragraphs), and it would happen on most keypresses in a
+long article. A Fenwick (binary indexed) tree updates a
 height and answers "where does paragraph i start" and "which paragraph holds line y" in O(log n).
 """
 
