@@ -1,0 +1,346 @@
+"""The library's storage: every SQL statement the library runs, behind one small class.
+
+The index is a cache of what the briefing files say, rebuilt from them at will. Its tables are
+plain relational ones in SQL that SQLite and PostgreSQL both speak (TEXT and INTEGER columns,
+`COALESCE`, `||`, `GROUP BY`, no `INSERT OR REPLACE`), so a shared archive on a database server is
+another class with the same methods. Only the full-text part is SQLite's own (an FTS5 table, its
+`MATCH`, `rank`, `highlight` and `snippet`); it is kept to `_FTS_*` and the two search methods,
+which a PostgreSQL backend would write with `tsvector` and `ts_headline`. The driver's parameter
+style (`?` here, `%s` in psycopg) is the other difference.
+
+Writes happen in one transaction per update (`BEGIN IMMEDIATE`: one writer at a time; in WAL mode
+readers go on reading the last committed state meanwhile, and a second writer waits).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+INDEX_VERSION = 1
+"""Bumped whenever the tables change: an index of another version is rebuilt from the files."""
+
+BUSY_TIMEOUT_S = 30.0
+"""How long a second writer waits for the first before giving up (and reading what is there)."""
+
+_TABLES = (
+    """CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)""",
+    """CREATE TABLE briefings (
+        id INTEGER PRIMARY KEY,
+        path TEXT NOT NULL UNIQUE,
+        size INTEGER NOT NULL,
+        mtime_ns INTEGER NOT NULL,
+        text_path TEXT,
+        text_size INTEGER,
+        text_mtime_ns INTEGER,
+        digest TEXT NOT NULL,
+        status TEXT NOT NULL,
+        problem TEXT,
+        published TEXT,
+        place TEXT,
+        title TEXT,
+        participants INTEGER NOT NULL DEFAULT 0,
+        events INTEGER NOT NULL DEFAULT 0,
+        topics INTEGER NOT NULL DEFAULT 0,
+        warnings INTEGER NOT NULL DEFAULT 0,
+        inline_text INTEGER NOT NULL DEFAULT 0
+    )""",
+    """CREATE TABLE items (
+        briefing_id INTEGER NOT NULL,
+        item_id TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        label TEXT NOT NULL,
+        detail TEXT,
+        side TEXT,
+        roles TEXT,
+        aliases TEXT,
+        when_text TEXT,
+        date_text TEXT,
+        earliest TEXT,
+        latest TEXT,
+        status TEXT,
+        certainty TEXT,
+        sort_key TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        quote TEXT,
+        quote_start INTEGER,
+        PRIMARY KEY (briefing_id, item_id)
+    )""",
+    """CREATE INDEX items_by_id ON items (item_id, kind)""",
+    """CREATE INDEX items_by_kind ON items (kind, sort_key)""",
+    """CREATE TABLE links (
+        briefing_id INTEGER NOT NULL,
+        item_id TEXT NOT NULL,
+        other_id TEXT NOT NULL
+    )""",
+    """CREATE INDEX links_by_item ON links (item_id, briefing_id)""",
+    """CREATE INDEX links_by_briefing ON links (briefing_id)""",
+    """CREATE TABLE names (
+        briefing_id INTEGER NOT NULL,
+        item_id TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        name TEXT NOT NULL,
+        folded TEXT NOT NULL
+    )""",
+    """CREATE INDEX names_by_folded ON names (folded)""",
+    """CREATE INDEX names_by_briefing ON names (briefing_id)""",
+    """CREATE TABLE passage_info (
+        id INTEGER PRIMARY KEY,
+        briefing_id INTEGER NOT NULL,
+        item_id TEXT,
+        start_offset INTEGER NOT NULL
+    )""",
+    """CREATE INDEX passages_by_briefing ON passage_info (briefing_id)""",
+)
+
+_FTS_TABLE = (
+    "CREATE VIRTUAL TABLE passages USING fts5(body, tokenize='unicode61 remove_diacritics 2')"
+)
+_DROP = ("passages", "passage_info", "names", "links", "items", "briefings", "meta")
+
+BRIEFING_COLUMNS = (
+    "path, size, mtime_ns, text_path, text_size, text_mtime_ns, digest, status, problem, "
+    "published, place, title, participants, events, topics, warnings, inline_text"
+)
+ITEM_COLUMNS = (
+    "briefing_id, item_id, kind, label, detail, side, roles, aliases, when_text, date_text, "
+    "earliest, latest, status, certainty, sort_key, seq, quote, quote_start"
+)
+
+
+class IndexUnavailable(Exception):
+    """The index cannot be opened or written (message says why, for the user)."""
+
+
+class Store:
+    """One connection to the index database; every method is one statement or one transaction."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        try:
+            self.db = sqlite3.connect(
+                path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
+            )
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=NORMAL")
+            self._prepare()
+        except sqlite3.DatabaseError as error:
+            raise IndexUnavailable(f"{path}: {error}") from error
+
+    def close(self) -> None:
+        self.db.close()
+
+    # Schema and versions.
+
+    def _prepare(self) -> None:
+        """Create the tables, or rebuild them when the index was made by another version."""
+        if self.meta("index_version") == str(INDEX_VERSION):
+            return
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            if self.meta("index_version") != str(INDEX_VERSION):
+                for table in _DROP:
+                    self.db.execute(f"DROP TABLE IF EXISTS {table}")
+                for statement in _TABLES:
+                    self.db.execute(statement)
+                self.db.execute(_FTS_TABLE)
+                self.db.execute(
+                    "INSERT INTO meta (key, value) VALUES (?, ?)",
+                    ("index_version", str(INDEX_VERSION)),
+                )
+            self.db.execute("COMMIT")
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+
+    def meta(self, key: str) -> str | None:
+        try:
+            row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        except sqlite3.OperationalError:  # no table yet
+            return None
+        return None if row is None else str(row[0])
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.db.execute("DELETE FROM meta WHERE key = ?", (key,))
+        self.db.execute("INSERT INTO meta (key, value) VALUES (?, ?)", (key, value))
+
+    def clear(self) -> None:
+        """Forget every briefing (inside a write transaction)."""
+        self.db.execute("DELETE FROM passages")
+        for table in ("passage_info", "names", "links", "items", "briefings"):
+            self.db.execute(f"DELETE FROM {table}")
+
+    # Writing.
+
+    def begin_write(self) -> None:
+        """Start the one writer's transaction; waits for another writer up to the busy timeout."""
+        self.db.execute("BEGIN IMMEDIATE")
+
+    def commit(self) -> None:
+        self.db.execute("COMMIT")
+
+    def rollback(self) -> None:
+        if self.db.in_transaction:
+            self.db.execute("ROLLBACK")
+
+    def stamps(self) -> dict[str, tuple[Any, ...]]:
+        """path -> (id, size, mtime_ns, text_path, text_size, text_mtime_ns, digest)."""
+        rows = self.db.execute(
+            "SELECT path, id, size, mtime_ns, text_path, text_size, text_mtime_ns, digest "
+            "FROM briefings"
+        )
+        return {row[0]: tuple(row[1:]) for row in rows}
+
+    def touch(self, briefing_id: int, stamp: Sequence[Any]) -> None:
+        """Record a new size and mtime for a file whose content did not change."""
+        self.db.execute(
+            "UPDATE briefings SET size = ?, mtime_ns = ?, text_size = ?, text_mtime_ns = ? "
+            "WHERE id = ?",
+            (*stamp, briefing_id),
+        )
+
+    def delete(self, briefing_id: int) -> None:
+        self.db.execute(
+            "DELETE FROM passages WHERE rowid IN "
+            "(SELECT id FROM passage_info WHERE briefing_id = ?)",
+            (briefing_id,),
+        )
+        for table in ("passage_info", "names", "links", "items"):
+            self.db.execute(f"DELETE FROM {table} WHERE briefing_id = ?", (briefing_id,))
+        self.db.execute("DELETE FROM briefings WHERE id = ?", (briefing_id,))
+
+    def add(
+        self,
+        briefing: Sequence[Any],
+        items: Iterable[Sequence[Any]],
+        links: Iterable[tuple[str, str]],
+        names: Iterable[tuple[str, str, str, str]],
+        passages: Iterable[tuple[str | None, int, str]],
+    ) -> int:
+        """Insert one briefing and everything indexed of it; returns its row id."""
+        marks = ", ".join("?" * len(briefing))
+        cursor = self.db.execute(
+            f"INSERT INTO briefings ({BRIEFING_COLUMNS}) VALUES ({marks})", tuple(briefing)
+        )
+        briefing_id = int(cursor.lastrowid or 0)
+        self.db.executemany(
+            f"INSERT INTO items ({ITEM_COLUMNS}) VALUES ({', '.join('?' * 18)})",
+            ((briefing_id, *item) for item in items),
+        )
+        self.db.executemany(
+            "INSERT INTO links (briefing_id, item_id, other_id) VALUES (?, ?, ?)",
+            ((briefing_id, a, b) for a, b in links),
+        )
+        self.db.executemany(
+            "INSERT INTO names (briefing_id, item_id, kind, name, folded) VALUES (?, ?, ?, ?, ?)",
+            ((briefing_id, *name) for name in names),
+        )
+        for item_id, start, body in passages:
+            cursor = self.db.execute(
+                "INSERT INTO passage_info (briefing_id, item_id, start_offset) VALUES (?, ?, ?)",
+                (briefing_id, item_id, start),
+            )
+            self.db.execute(
+                "INSERT INTO passages (rowid, body) VALUES (?, ?)", (cursor.lastrowid, body)
+            )
+        return briefing_id
+
+    # Reading.
+
+    def briefings(self) -> list[tuple[Any, ...]]:
+        """Every briefing file, newest dateline first, broken files last."""
+        return self.db.execute(
+            "SELECT id, path, status, problem, published, place, title, participants, events, "
+            "topics, warnings, text_path, inline_text FROM briefings WHERE status <> 'other' "
+            "ORDER BY CASE WHEN status = 'ok' THEN 0 ELSE 1 END, published DESC, path"
+        ).fetchall()
+
+    def briefing(self, briefing_id: int) -> tuple[Any, ...] | None:
+        return self.db.execute(
+            "SELECT id, path, status, problem, published, place, title, participants, events, "
+            "topics, warnings, text_path, inline_text FROM briefings WHERE id = ?",
+            (briefing_id,),
+        ).fetchone()
+
+    def story(self) -> list[tuple[Any, ...]]:
+        """One row per event id across the library, in timeline order of its earliest source."""
+        return self.db.execute(
+            "SELECT i.item_id, MIN(i.sort_key) AS first_key, MIN(i.label), MIN(i.when_text), "
+            "COUNT(*), COUNT(DISTINCT COALESCE(i.earliest, '') || '/' || COALESCE(i.latest, '')), "
+            "MIN(b.published), MIN(b.title), MIN(b.id), MIN(i.status) "
+            "FROM items i JOIN briefings b ON b.id = i.briefing_id "
+            "WHERE i.kind = 'event' GROUP BY i.item_id ORDER BY first_key, MIN(b.published), "
+            "i.item_id"
+        ).fetchall()
+
+    def event_sources(self, item_id: str) -> list[tuple[Any, ...]]:
+        """Every briefing's version of one event id, in timeline order."""
+        return self.db.execute(
+            "SELECT b.id, b.path, b.published, b.title, i.label, i.when_text, i.date_text, "
+            "i.earliest, i.latest, i.status, i.certainty, i.quote, i.quote_start "
+            "FROM items i JOIN briefings b ON b.id = i.briefing_id "
+            "WHERE i.item_id = ? AND i.kind = 'event' ORDER BY i.sort_key, b.published, b.path",
+            (item_id,),
+        ).fetchall()
+
+    def entities(self) -> list[tuple[Any, ...]]:
+        """Participants merged by id: id, a name, how many briefings, the kinds given."""
+        return self.db.execute(
+            "SELECT item_id, MIN(label), COUNT(*), MIN(detail) FROM items "
+            "WHERE kind = 'participant' GROUP BY item_id ORDER BY COUNT(*) DESC, MIN(label), item_id"
+        ).fetchall()
+
+    def appearances(self, item_id: str) -> list[tuple[Any, ...]]:
+        """Every briefing's version of one item: its name, kind, side, roles and aliases."""
+        return self.db.execute(
+            "SELECT b.id, b.path, b.published, b.title, i.kind, i.label, i.detail, i.side, "
+            "i.roles, i.aliases, i.quote, i.quote_start "
+            "FROM items i JOIN briefings b ON b.id = i.briefing_id "
+            "WHERE i.item_id = ? ORDER BY b.published, b.path",
+            (item_id,),
+        ).fetchall()
+
+    def linked(self, item_id: str) -> list[tuple[Any, ...]]:
+        """Every event and topic linked to `item_id` in any briefing, by date."""
+        return self.db.execute(
+            "SELECT b.id, b.path, b.published, b.title, o.kind, o.item_id, o.label, o.when_text, "
+            "o.status, o.quote, o.quote_start, o.sort_key "
+            "FROM links l JOIN items o ON o.briefing_id = l.briefing_id AND o.item_id = l.other_id "
+            "JOIN briefings b ON b.id = l.briefing_id "
+            "WHERE l.item_id = ? AND o.kind IN ('event', 'topic') "
+            "ORDER BY o.sort_key, b.published, b.path, o.seq",
+            (item_id,),
+        ).fetchall()
+
+    def shared_names(self) -> list[tuple[Any, ...]]:
+        """Names or aliases given to more than one id: (folded, item_id, kind, name, path)."""
+        return self.db.execute(
+            "SELECT n.folded, n.item_id, n.kind, n.name, b.path FROM names n "
+            "JOIN briefings b ON b.id = n.briefing_id JOIN ("
+            "SELECT kind, folded FROM names GROUP BY kind, folded "
+            "HAVING COUNT(DISTINCT item_id) > 1) d ON d.kind = n.kind AND d.folded = n.folded "
+            "ORDER BY n.kind, n.folded, n.item_id, b.path"
+        ).fetchall()
+
+    def search(self, match: str, limit: int) -> list[tuple[Any, ...]]:
+        """Passages matching an FTS5 expression, best first, with the first match marked."""
+        return self.db.execute(
+            "SELECT p.rowid, i.briefing_id, i.item_id, i.start_offset, "
+            "highlight(passages, 0, char(1), char(2)), "
+            "snippet(passages, 0, char(1), char(2), char(3), 12) "
+            "FROM passages p JOIN passage_info i ON i.id = p.rowid "
+            "WHERE passages MATCH ? ORDER BY rank LIMIT ?",
+            (match, limit),
+        ).fetchall()
+
+    def article_before(self, briefing_id: int, offset: int) -> list[tuple[int, str]]:
+        """The article's paragraphs that start at or before `offset`: (start, searchable text)."""
+        return self.db.execute(
+            "SELECT i.start_offset, p.body FROM passage_info i "
+            "JOIN passages p ON p.rowid = i.id "
+            "WHERE i.briefing_id = ? AND i.item_id IS NULL AND i.start_offset <= ? "
+            "ORDER BY i.start_offset",
+            (briefing_id, offset),
+        ).fetchall()

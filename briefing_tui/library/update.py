@@ -1,0 +1,196 @@
+"""Bringing the index up to date with the files, incrementally.
+
+Each file is compared by size and modification time (with its article's, for a `text_file`); only
+a file whose stamp changed is read, and only one whose content hash changed is loaded again. Files
+that appeared are added, files that disappeared are removed (a rename is both). Files are loaded
+outside any lock, in batches; each batch is written in one transaction (`BEGIN IMMEDIATE`), so a
+second writer waits a batch at most and readers always see a consistent index.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from briefing_tui.library.extract import Rows, rows
+from briefing_tui.library.locate import discover, looks_like_briefing
+from briefing_tui.library.store import Store
+
+BATCH = 64
+"""Files loaded before their rows are written in one transaction."""
+
+
+@dataclass(frozen=True, slots=True)
+class UpdateReport:
+    """What an update did."""
+
+    added: int = 0
+    changed: int = 0
+    removed: int = 0
+    unchanged: int = 0
+
+    @property
+    def touched(self) -> bool:
+        """Whether the index changed."""
+        return bool(self.added or self.changed or self.removed)
+
+
+def key_of(path: Path, base: Path | None) -> str:
+    """How a file is named in the index: relative to the library's folder, else absolute."""
+    if base is not None:
+        try:
+            return path.relative_to(base).as_posix()
+        except ValueError:
+            pass
+    return str(path.absolute())
+
+
+def path_of(key: str, base: Path | None) -> Path:
+    """The file a key names, spelled as the user gave the library (relative stays relative)."""
+    path = Path(key)
+    return path if path.is_absolute() or base is None else base / path
+
+
+def _stat(path: Path | None) -> tuple[int, int] | None:
+    if path is None:
+        return None
+    try:
+        result = os.stat(path)
+    except OSError:
+        return None
+    return result.st_size, result.st_mtime_ns
+
+
+def _digest(path: Path, text_path: Path | None) -> str | None:
+    digest = hashlib.sha256()
+    try:
+        digest.update(path.read_bytes())
+    except OSError:
+        return None
+    if text_path is not None:
+        digest.update(b"\0")
+        try:
+            digest.update(text_path.read_bytes())
+        except OSError:
+            digest.update(b"\1missing")
+    return digest.hexdigest()
+
+
+def update(
+    store: Store,
+    roots: Sequence[Path],
+    base: Path | None,
+    progress: Callable[[int, int], None] | None = None,
+) -> UpdateReport:
+    """Bring the index up to date with the files under `roots`."""
+    found = {key_of(path, base): path for path in discover(roots)}
+    stored = store.stamps()
+    todo: list[str] = []
+    unchanged = 0
+    for key, path in found.items():
+        old = stored.get(key)
+        if old is not None and _same_stamp(old, path, base):
+            unchanged += 1
+        else:
+            todo.append(key)
+    gone = [stored[key][0] for key in stored if key not in found]
+    if not todo and not gone:
+        return UpdateReport(unchanged=unchanged)
+    added = changed = 0
+    for start in range(0, max(len(todo), 1), BATCH):
+        batch = [(key, _prepare(key, found[key], base, stored.get(key))) for key in todo[start : start + BATCH]]
+        store.begin_write()
+        try:
+            current = store.stamps()
+            if start == 0:
+                for briefing_id in gone:
+                    store.delete(briefing_id)
+            for key, prepared in batch:
+                old = current.get(key)
+                if prepared[0] == "touch" and old is not None:
+                    store.touch(old[0], prepared[1])
+                    continue
+                if old is not None:
+                    store.delete(old[0])
+                    changed += 1
+                else:
+                    added += 1
+                if prepared[0] == "add":
+                    store.add(prepared[1], *prepared[2])
+            store.commit()
+        except BaseException:
+            store.rollback()
+            raise
+        if progress is not None:
+            progress(min(start + BATCH, len(todo)), len(todo))
+    return UpdateReport(added, changed, len(gone), unchanged)
+
+
+def _same_stamp(old: tuple[Any, ...], path: Path, base: Path | None) -> bool:
+    _, size, mtime_ns, text_key, text_size, text_mtime_ns, _ = old
+    if _stat(path) != (size, mtime_ns):
+        return False
+    if text_key is None:
+        return True
+    return _stat(path_of(text_key, base)) == (text_size, text_mtime_ns)
+
+
+def _prepare(
+    key: str, path: Path, base: Path | None, old: tuple[Any, ...] | None
+) -> tuple[Any, ...]:
+    """("touch", stamp) when only the stamp changed, else ("add", briefing row, rows)."""
+    old_text = None if old is None or old[3] is None else path_of(old[3], base)
+    stamp = _stat(path)
+    if old is not None:
+        text_stamp = _stat(old_text)
+        digest = _digest(path, old_text)
+        if digest is not None and digest == old[6] and stamp is not None:
+            return ("touch", (*stamp, *(text_stamp or (None, None))))
+    return _load(key, path, base)
+
+
+def _load(key: str, path: Path, base: Path | None) -> tuple[Any, ...]:
+    from briefing_tui.format.errors import BriefingError, Severity
+    from briefing_tui.format.loader import load
+
+    stamp = _stat(path) or (0, 0)
+    try:
+        briefing = load(path)
+    except BriefingError as error:
+        try:
+            data = path.read_bytes()
+        except OSError:
+            data = b""
+        status = "broken" if looks_like_briefing(data) else "other"
+        errors = [p for p in error.problems if p.severity is Severity.ERROR] or list(error.problems)
+        problem = errors[0].format() if errors else "does not load"
+        digest = _digest(path, None) or ""
+        row = (key, *stamp, None, None, None, digest, status, problem)
+        return ("add", (*row, None, None, None, 0, 0, 0, 0, 0), Rows([], [], [], []))
+    document = briefing.document
+    text_path = None if document.text_file is None else path.parent / document.text_file
+    text_stamp = _stat(text_path) or (None, None)
+    text_key = None if text_path is None else key_of(text_path, base)
+    digest = _digest(path, text_path) or ""
+    row = (
+        key,
+        *stamp,
+        text_key,
+        *text_stamp,
+        digest,
+        "ok",
+        None,
+        document.published.isoformat(),
+        document.place,
+        document.title,
+        len(briefing.participants),
+        len(briefing.events),
+        len(briefing.topics),
+        len(briefing.warnings),
+        1 if text_path is None else 0,
+    )
+    return ("add", row, rows(briefing))
