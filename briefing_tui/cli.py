@@ -31,6 +31,13 @@ commands:
   sample --events N [--participants P] [--topics T] [--seed S] FILE
                       write a synthetic briefing (and its article) for trying and benchmarking
   bench [--json]      measure load time, first paint, keypresses and memory against baselines
+  search DIR QUERY... [--limit N]
+                      search every article of a library; prints FILE:LINE:COL: snippet
+  validate DIR        check every briefing under DIR and likely duplicates across them
+  show DIR --item ID  print an item's dossier across the library
+  sample --library N DIR
+                      write N synthetic briefings that share people, events and topics
+  (a FOLDER or several FILEs instead of FILE open the library screen)
 
 Run 'briefing-tui COMMAND --help' for a command's options.
 """
@@ -60,6 +67,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _open(argv: list[str]) -> int:
+    if _library_args(argv):  # `briefing-tui DIR` or several files: the library
+        return _open_library(argv)
     if len(argv) == 1 and argv[0] and not argv[0].startswith("-"):
         # `briefing-tui FILE`, the common case, needs no parser: importing argparse (and the
         # gettext it imports) would add about 2 ms to the reader's start-up.
@@ -114,6 +123,10 @@ def _validate(argv: list[str]) -> int:
         "files", nargs="*", metavar="FILE", help="briefings to check (default: the bundled seed)"
     )
     options = parser.parse_args(argv)
+    if len(options.files) == 1 and Path(options.files[0]).is_dir():
+        from briefing_tui.library.validate_command import run_dir
+
+        return run_dir(options.files[0])
 
     from briefing_tui.format.errors import BriefingError, Severity
     from briefing_tui.format.loader import load
@@ -175,6 +188,9 @@ def _schema(argv: list[str]) -> int:
 def _sample(argv: list[str]) -> int:
     import argparse
 
+    if any(arg == "--library" or arg.startswith("--library=") for arg in argv):
+        return _library_command("sample", "sample_command", argv)
+
     parser = argparse.ArgumentParser(
         prog=f"{PROG} sample",
         description=(
@@ -233,7 +249,40 @@ def _safe_output() -> None:
                 reconfigure(errors="backslashreplace")
 
 
+def _library_args(argv: list[str]) -> bool:
+    """Whether the reader is asked to open a library: a folder, or more than one file."""
+    names = [arg for arg in argv if arg != "--"]
+    if not names or any(arg.startswith("-") for arg in names):
+        return False
+    return len(names) > 1 or Path(names[0]).is_dir()
+
+
+def _open_library(argv: list[str]) -> int:
+    if not (_is_terminal(sys.stdin) and _is_terminal(sys.stdout)):
+        print(
+            f"{PROG}: the library needs a terminal; try: {PROG} search DIR WORDS",
+            file=sys.stderr,
+        )
+        return 2
+    from briefing_tui.app.library_app import run_library
+
+    return run_library([Path(arg) for arg in argv if arg != "--"])
+
+
+def _library_command(name: str, module: str, argv: list[str]) -> int:
+    """Run a library command module (`HELP`, `add_arguments`, `run`) on `argv`."""
+    import argparse
+    import importlib
+
+    command = importlib.import_module(f"briefing_tui.library.{module}")
+    parser = argparse.ArgumentParser(prog=f"{PROG} {name}", description=command.HELP)
+    command.add_arguments(parser)
+    return int(command.run(parser.parse_args(argv)))
+
+
 _COMMANDS: dict[str, Callable[[list[str]], int]] = {
+    "search": lambda argv: _library_command("search", "search_command", argv),
+    "show": lambda argv: _library_command("show", "show_command", argv),
     "validate": _validate,
     "schema": _schema,
     "sample": _sample,

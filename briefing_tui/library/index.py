@@ -140,7 +140,8 @@ class Library:
     def sources(self, event_id: str) -> list[Source]:
         """Every briefing's version of an event id."""
         return [
-            Source(row[0], self.path(row[1]), *row[2:]) for row in self.store.event_sources(event_id)
+            Source(row[0], self.path(row[1]), *row[2:])
+            for row in self.store.event_sources(event_id)
         ]
 
     def entities(self) -> list[Entity]:

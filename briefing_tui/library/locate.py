@@ -26,10 +26,7 @@ def discover(roots: Sequence[Path]) -> Iterator[Path]:
     """Every candidate briefing file under `roots` (files given are taken as they are)."""
     seen: set[Path] = set()
     for root in roots:
-        if root.is_dir():
-            found = sorted(_walk(root))
-        else:
-            found = [root]
+        found = sorted(_walk(root)) if root.is_dir() else [root]
         for path in found:
             if path not in seen:
                 seen.add(path)

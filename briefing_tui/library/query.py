@@ -94,7 +94,8 @@ def one_line(marked: Marked) -> Marked:
         length += 1
     if len(marked.text) in bounds_end:
         ends[bounds_end[len(marked.text)]] = length
-    matches = [(starts[i], ends[i]) for i in range(len(marked.matches)) if i in starts and i in ends]
+    count = len(marked.matches)
+    matches = [(starts[i], ends[i]) for i in range(count) if i in starts and i in ends]
     joined = "".join(text)
     stripped = joined.lstrip()
     cut = len(joined) - len(stripped)

@@ -54,7 +54,7 @@ def hits(library: Library, rows: list[tuple[Any, ...]], limit: int) -> list[Hit]
         if briefing is None:
             continue
         word = marked.text[first:end]
-        file, line, column = _place(library, briefing, offset, word, texts)
+        file, line, column = place(library, briefing, offset, word, texts)
         shown = one_line(unmark(snippet))
         found[key] = Hit(
             briefing_id,
@@ -71,9 +71,11 @@ def hits(library: Library, rows: list[tuple[Any, ...]], limit: int) -> list[Hit]
     return list(found.values())
 
 
-def _place(
+def place(
     library: Library, briefing: Entry, offset: int, word: str, texts: dict[Path, str | None]
 ) -> tuple[Path, int, int]:
+    """The file a user would open at article offset `offset` (where `word` starts), and the
+    1-based line and column there; `texts` caches article files across calls."""
     if briefing.text_path is not None:
         if briefing.text_path not in texts:
             texts[briefing.text_path] = _article_text(briefing.text_path)
@@ -82,8 +84,6 @@ def _place(
             return (briefing.text_path, *line_col(text, offset))
         return briefing.text_path, 1, 1
     before = library.store.article_before(briefing.id, offset)
-    prefix = "".join(
-        body[: max(0, offset - start)] + "\n\n" for start, body in before
-    )
+    prefix = "".join(body[: max(0, offset - start)] + "\n\n" for start, body in before)
     line, column = inline_text_position(briefing.path, prefix, len(prefix), word)
     return briefing.path, line, column

@@ -289,7 +289,8 @@ class Store:
         """Participants merged by id: id, a name, how many briefings, the kinds given."""
         return self.db.execute(
             "SELECT item_id, MIN(label), COUNT(*), MIN(detail) FROM items "
-            "WHERE kind = 'participant' GROUP BY item_id ORDER BY COUNT(*) DESC, MIN(label), item_id"
+            "WHERE kind = 'participant' GROUP BY item_id "
+            "ORDER BY COUNT(*) DESC, MIN(label), item_id"
         ).fetchall()
 
     def appearances(self, item_id: str) -> list[tuple[Any, ...]]:

@@ -102,7 +102,10 @@ def update(
         return UpdateReport(unchanged=unchanged)
     added = changed = 0
     for start in range(0, max(len(todo), 1), BATCH):
-        batch = [(key, _prepare(key, found[key], base, stored.get(key))) for key in todo[start : start + BATCH]]
+        batch = [
+            (key, _prepare(key, found[key], base, stored.get(key)))
+            for key in todo[start : start + BATCH]
+        ]
         store.begin_write()
         try:
             current = store.stamps()
