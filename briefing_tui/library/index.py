@@ -53,7 +53,15 @@ class Library:
             self.index = index if index is not None else index_path(self.roots)
         except OSError as error:
             raise IndexUnavailable(f"cannot create the library's index: {error}") from error
-        self.store = Store(self.index)
+        try:
+            self.store = Store(self.index)
+        except IndexUnavailable:
+            # Not a database (a half-copied or damaged file): the index is a cache, start again.
+            if not self.index.is_file():
+                raise
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{self.index}{suffix}").unlink(missing_ok=True)
+            self.store = Store(self.index)
         self._check_version()
 
     @classmethod

@@ -8,6 +8,7 @@ stream gives the marks; nothing is built from it and nothing recurses.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -58,14 +59,11 @@ def inline_text_position(yaml_path: Path, article: str, offset: int, word: str) 
         return 1, 1
     start_offset = _offset_of(raw, *start)
     if word:
-        nth = article.count(word, 0, offset)
-        found = start_offset - 1
-        for _ in range(nth + 1):
-            found = raw.find(word, found + 1)
-            if found < 0:
-                break
-        if found >= 0:
-            return line_col(raw, found)
+        pattern = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
+        nth = sum(1 for _ in pattern.finditer(article, 0, offset))
+        for index, match in enumerate(pattern.finditer(raw, start_offset)):
+            if index == nth:
+                return line_col(raw, match.start())
     return start[0] + 1, start[1] + 1
 
 

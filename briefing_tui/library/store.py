@@ -304,15 +304,28 @@ class Store:
         ).fetchall()
 
     def linked(self, item_id: str) -> list[tuple[Any, ...]]:
-        """Every event and topic linked to `item_id` in any briefing, by date."""
+        """Every event and topic linked to `item_id` in any briefing, by date.
+
+        A topic counts when it is linked to the item or to one of the item's events (what a
+        participant's events are about is what the participant is about).
+        """
+        columns = (
+            "b.id, b.path, b.published, b.title, o.kind, o.item_id, o.label, o.when_text, "
+            "o.status, o.quote, o.quote_start, o.sort_key, o.seq"
+        )
         return self.db.execute(
-            "SELECT b.id, b.path, b.published, b.title, o.kind, o.item_id, o.label, o.when_text, "
-            "o.status, o.quote, o.quote_start, o.sort_key "
-            "FROM links l JOIN items o ON o.briefing_id = l.briefing_id AND o.item_id = l.other_id "
+            f"SELECT {columns} FROM links l "
+            "JOIN items o ON o.briefing_id = l.briefing_id AND o.item_id = l.other_id "
             "JOIN briefings b ON b.id = l.briefing_id "
             "WHERE l.item_id = ? AND o.kind IN ('event', 'topic') "
-            "ORDER BY o.sort_key, b.published, b.path, o.seq",
-            (item_id,),
+            f"UNION SELECT {columns} FROM links l "
+            "JOIN items e ON e.briefing_id = l.briefing_id AND e.item_id = l.other_id "
+            "JOIN links l2 ON l2.briefing_id = l.briefing_id AND l2.item_id = e.item_id "
+            "JOIN items o ON o.briefing_id = l2.briefing_id AND o.item_id = l2.other_id "
+            "JOIN briefings b ON b.id = l.briefing_id "
+            "WHERE l.item_id = ? AND e.kind = 'event' AND o.kind = 'topic' AND o.item_id <> ? "
+            "ORDER BY 12, 3, 2, 13",
+            (item_id, item_id, item_id),
         ).fetchall()
 
     def shared_names(self) -> list[tuple[Any, ...]]:
