@@ -18,7 +18,7 @@ PASSAGE_CHARS = 2000
 """Longest searchable passage: a longer paragraph is cut at a space, so snippets stay cheap."""
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
-_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 class Rows(NamedTuple):
@@ -42,7 +42,8 @@ def sort_key(key: tuple[int, Any, int, Any]) -> str:
 
 
 def searchable(text: str) -> str:
-    """`text` with control characters turned into spaces: same length, no marker lookalikes."""
+    """`text` with control characters (C0, C1, bidi controls) turned into spaces: the same
+    length, so offsets hold, and no marker lookalikes or terminal controls in snippets."""
     return _CONTROLS.sub(" ", text)
 
 

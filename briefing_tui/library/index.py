@@ -140,7 +140,7 @@ class Library:
                 published=row[6],
                 source_title=row[7],
                 briefing_id=row[8],
-                status=row[9],
+                status=row[9].rpartition("|")[2] if row[9] else None,
             )
             for row in self.store.story()
         ]

@@ -265,23 +265,26 @@ class Store:
         ).fetchone()
 
     def story(self) -> list[tuple[Any, ...]]:
-        """One row per event id across the library, in timeline order of its earliest source."""
+        """One row per event id across the library, in timeline order of its earliest source.
+
+        The status is the one the most recent source gives (the last word on it).
+        """
         return self.db.execute(
             "SELECT i.item_id, MIN(i.sort_key) AS first_key, MIN(i.label), MIN(i.when_text), "
             "COUNT(*), COUNT(DISTINCT COALESCE(i.earliest, '') || '/' || COALESCE(i.latest, '')), "
-            "MIN(b.published), MIN(b.title), MIN(b.id), MIN(i.status) "
+            "MIN(b.published), MIN(b.title), MIN(b.id), MAX(b.published || '|' || i.status) "
             "FROM items i JOIN briefings b ON b.id = i.briefing_id "
             "WHERE i.kind = 'event' GROUP BY i.item_id ORDER BY first_key, MIN(b.published), "
             "i.item_id"
         ).fetchall()
 
     def event_sources(self, item_id: str) -> list[tuple[Any, ...]]:
-        """Every briefing's version of one event id, in timeline order."""
+        """Every briefing's version of one event id, oldest briefing first."""
         return self.db.execute(
             "SELECT b.id, b.path, b.published, b.title, i.label, i.when_text, i.date_text, "
             "i.earliest, i.latest, i.status, i.certainty, i.quote, i.quote_start "
             "FROM items i JOIN briefings b ON b.id = i.briefing_id "
-            "WHERE i.item_id = ? AND i.kind = 'event' ORDER BY i.sort_key, b.published, b.path",
+            "WHERE i.item_id = ? AND i.kind = 'event' ORDER BY b.published, b.path",
             (item_id,),
         ).fetchall()
 

@@ -1,0 +1,156 @@
+"""The story: every event of every briefing on one timeline, and the sources of the one chosen.
+
+Left, one row per event id across the library, in the reader's timeline order, each naming its
+source (or how many), flagged when the sources' dates disagree, with the now divider at today's
+date. Right, the sources of the highlighted event: Enter opens that briefing at the event (Enter
+on the left opens the first source).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from briefing_tui.app.widgets.library_rows import (
+    OpenBriefing,
+    now_divider,
+    source_prompt,
+    story_prompt,
+)
+from briefing_tui.library.index import Library
+from briefing_tui.library.records import Source, StoryEvent
+
+NOW_ID = "story-now"
+
+
+class StoryView(Horizontal):
+    """The merged timeline (left) and the highlighted event's sources (right)."""
+
+    DEFAULT_CSS = """
+    StoryView { height: 1fr; }
+    StoryView > #story-events { width: 3fr; height: 1fr; border: round $primary-muted; }
+    StoryView > #story-sources { width: 2fr; height: 1fr; border: round $primary-muted; }
+    StoryView > OptionList:focus { border: round $primary; }
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("right,l", "focus_sources", "Sources", show=False),
+        Binding("left,h", "focus_events", "Events", show=False),
+    ]
+
+    def __init__(self, library: Library, today: dt.date, *, id: str = "story") -> None:
+        super().__init__(id=id)
+        self.library = library
+        self.today = today
+        self.events: list[StoryEvent] = []
+        self.sources: list[Source] = []
+        self._shown_sources: str | None = None
+
+    def compose(self) -> ComposeResult:
+        events = OptionList(id="story-events")
+        events.border_title = "Story"
+        yield events
+        sources = OptionList(id="story-sources")
+        sources.border_title = "Sources"
+        yield sources
+
+    @property
+    def event_list(self) -> OptionList:
+        return self.query_one("#story-events", OptionList)
+
+    @property
+    def source_list(self) -> OptionList:
+        return self.query_one("#story-sources", OptionList)
+
+    @property
+    def current_event(self) -> StoryEvent | None:
+        """The event under the cursor."""
+        option_list = self.event_list
+        if option_list.highlighted is None:
+            return None
+        option_id = option_list.get_option_at_index(option_list.highlighted).id
+        return next((event for event in self.events if event.item_id == option_id), None)
+
+    def reload(self) -> None:
+        """Read the story again from the index, keeping the cursor on the same event."""
+        current = self.current_event
+        self.events = self.library.story()
+        options: list[Option] = []
+        divided = False
+        for event in self.events:
+            if not divided and (event.first_day is None or event.is_after(self.today)):
+                options.append(Option(now_divider(self.today), id=NOW_ID, disabled=True))
+                divided = True
+            options.append(Option(story_prompt(event), id=event.item_id))
+        if not divided and self.events:
+            options.append(Option(now_divider(self.today), id=NOW_ID, disabled=True))
+        option_list = self.event_list
+        option_list.clear_options()
+        option_list.add_options(options)
+        count = len(self.events)
+        option_list.border_title = f"Story · {count} event{'s' if count != 1 else ''}"
+        if current is not None and current.item_id in {event.item_id for event in self.events}:
+            option_list.highlighted = option_list.get_option_index(current.item_id)
+        elif self.events:
+            option_list.highlighted = next(
+                index for index, option in enumerate(options) if not option.disabled
+            )
+        self._shown_sources = None
+        self._show_sources(self.current_event)
+
+    def _show_sources(self, event: StoryEvent | None) -> None:
+        item_id = None if event is None else event.item_id
+        if item_id == self._shown_sources:
+            return
+        self._shown_sources = item_id
+        self.sources = [] if item_id is None else self.library.sources(item_id)
+        source_list = self.source_list
+        source_list.clear_options()
+        source_list.add_options(
+            [
+                Option(source_prompt(source), id=str(index))
+                for index, source in enumerate(self.sources)
+            ]
+        )
+        if self.sources:
+            source_list.highlighted = 0
+        disagree = event is not None and event.dates_disagree
+        source_list.border_title = f"Sources · {len(self.sources)}" + (
+            " · dates disagree" if disagree else ""
+        )
+
+    @on(OptionList.OptionHighlighted, "#story-events")
+    def _event_highlighted(self, message: OptionList.OptionHighlighted) -> None:
+        # Read the cursor as it is now (the message may be older than later key presses).
+        self._show_sources(self.current_event)
+
+    @on(OptionList.OptionSelected, "#story-events")
+    def _event_chosen(self, message: OptionList.OptionSelected) -> None:
+        message.stop()
+        event = self.current_event
+        if event is not None and self.sources:
+            self._open(self.sources[0], event.item_id)
+
+    @on(OptionList.OptionSelected, "#story-sources")
+    def _source_chosen(self, message: OptionList.OptionSelected) -> None:
+        message.stop()
+        event = self.current_event
+        index = int(message.option.id or 0)
+        if event is not None and index < len(self.sources):
+            self._open(self.sources[index], event.item_id)
+
+    def _open(self, source: Source, item_id: str) -> None:
+        self.post_message(OpenBriefing(source.path, item_id, source.quote_start))
+
+    def action_focus_sources(self) -> None:
+        self.source_list.focus()
+
+    def action_focus_events(self) -> None:
+        self.event_list.focus()
