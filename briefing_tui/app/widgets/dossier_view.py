@@ -121,10 +121,9 @@ class DossierView(Horizontal):
         dossier = self.dossier_list
         dossier.clear_options()
         dossier.add_options(options)
-        first = next(
-            (index for index, option in enumerate(options) if option and not option.disabled),
-            None,
-        )
+        # Separators (None) are not options: count only real ones.
+        real = [option for option in options if option is not None]
+        first = next((index for index, option in enumerate(real) if not option.disabled), None)
         dossier.highlighted = first
         name = "" if entity is None else f" · {' '.join(entity.name.split())}"
         dossier.border_title = Content(f"Dossier{name} · {len(self.rows)} linked")
