@@ -225,8 +225,14 @@ def _briefing(
         past = day <= dateline
         who = rng.sample(people, min(len(people), rng.randint(1, 3)))
         what = rng.sample(topics, rng.randint(1, min(2, len(topics))))
-        names = " and ".join(person.name for person in who)
-        verb = "held" if past else ("plans to hold" if len(who) == 1 else "plan to hold")
+        if rng.random() < 0.5:  # a country takes part as a whole
+            land = _COUNTRIES[rng.choice(countries)]
+            who_ids = [_slug(land), *(person.id for person in who)]
+            names = " and ".join([land, *(person.name for person in who)])
+        else:
+            who_ids = [person.id for person in who]
+            names = " and ".join(person.name for person in who)
+        verb = "held" if past else ("plans to hold" if len(who_ids) == 1 else "plan to hold")
         sentence = f"{names} {verb} the {event.title} on {_day_words(day)}."
         body.append(sentence)
         yaml += [
@@ -235,7 +241,7 @@ def _briefing(
             f"    when: {{text: {_q('on ' + _day_words(day))}, date: {_q(day.isoformat())}}}",
             f"    status: {'occurred' if past else 'planned'}",
             "    certainty: stated",
-            f"    participants: [{', '.join(_q(person.id) for person in who)}]",
+            f"    participants: [{', '.join(_q(item_id) for item_id in who_ids)}]",
             f"    topics: [{', '.join(_q(topic_id) for _, topic_id in what)}]",
             f"    evidence: [{_q(sentence)}]",
         ]

@@ -76,11 +76,12 @@ def story_prompt(event: StoryEvent) -> Content:
     if event.sources > 1:
         sources = f"{event.sources} sources"
     else:
-        sources = source_handle(event.published, event.source_title, 24)
+        sources = source_handle(event.published, event.source_title, 30)
     return assemble(
         (f"{glyph} ", ""),
         (when.ljust(10), "bold"),
         (f" {DISAGREE_MARK} " if event.dates_disagree else "   ", "bold reverse"),
+        (f"×{event.sources}".ljust(4), "bold"),
         (_short(event.title, 32).ljust(33), ""),
         (sources, "italic"),
     )
@@ -102,12 +103,11 @@ def source_prompt(source: Source) -> Content:
 
 
 def entity_prompt(entity: Entity) -> Content:
-    """A participant across the library: name, kind, in how many briefings."""
-    count = f"{entity.briefings} briefing{'s' if entity.briefings != 1 else ''}"
+    """A participant across the library: in how many briefings, its name and kind."""
     return assemble(
-        (_short(entity.name, 30).ljust(31), "bold"),
-        (_short(entity.kind, 12).ljust(13), "dim"),
-        (count, "italic"),
+        (f"×{entity.briefings}".ljust(5), "bold"),
+        (_short(entity.name, 40), ""),
+        (f" · {entity.kind}" if entity.kind else "", "dim"),
     )
 
 
