@@ -138,7 +138,7 @@ class Library:
                 sources=row[4],
                 dates_disagree=row[5] > 1,
                 published=row[6],
-                source_title=row[7],
+                source_title=row[7][10:] if row[7] else None,
                 briefing_id=row[8],
                 status=row[9].rpartition("|")[2] if row[9] else None,
             )

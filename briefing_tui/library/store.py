@@ -267,12 +267,15 @@ class Store:
     def story(self) -> list[tuple[Any, ...]]:
         """One row per event id across the library, in timeline order of its earliest source.
 
-        The status is the one the most recent source gives (the last word on it).
+        The source named is the oldest (by dateline, then title: `published || title`, the
+        dateline being ten characters); the status
+        is the one the most recent source gives (the last word on it).
         """
         return self.db.execute(
             "SELECT i.item_id, MIN(i.sort_key) AS first_key, MIN(i.label), MIN(i.when_text), "
             "COUNT(*), COUNT(DISTINCT COALESCE(i.earliest, '') || '/' || COALESCE(i.latest, '')), "
-            "MIN(b.published), MIN(b.title), MIN(b.id), MAX(b.published || '|' || i.status) "
+            "MIN(b.published), MIN(b.published || b.title), MIN(b.id), "
+            "MAX(b.published || '|' || i.status) "
             "FROM items i JOIN briefings b ON b.id = i.briefing_id "
             "WHERE i.kind = 'event' GROUP BY i.item_id ORDER BY first_key, MIN(b.published), "
             "i.item_id"

@@ -34,7 +34,7 @@ def test_briefing_tui_dir_in_tmux(session: tuple[Tmux, Path]) -> None:
     assert "2024-" in newest  # newest first
 
     tmux.keys("2")
-    story = tmux.wait_for(lambda s: "Story · " in s and "sources" in s and "── now · " in s)
+    story = tmux.wait_for(lambda s: "Story · " in s and "Sources · " in s and "── now · " in s)
     assert "Sources · " in story
 
     tmux.keys("1")

@@ -73,17 +73,14 @@ def story_prompt(event: StoryEvent) -> Content:
     glyph = STATUS_GLYPHS.get(event.status or "", " ")
     day = event.first_day
     when = day.isoformat() if day is not None else "undated"
-    if event.sources > 1:
-        sources = f"{event.sources} sources"
-    else:
-        sources = source_handle(event.published, event.source_title, 30)
+    more = f" +{event.sources - 1}" if event.sources > 1 else ""
     return assemble(
         (f"{glyph} ", ""),
         (when.ljust(10), "bold"),
         (f" {DISAGREE_MARK} " if event.dates_disagree else "   ", "bold reverse"),
-        (f"×{event.sources}".ljust(4), "bold"),
-        (_short(event.title, 32).ljust(33), ""),
-        (sources, "italic"),
+        (_short(event.title, 24).ljust(25), ""),
+        (source_handle(event.published, event.source_title, 14), "italic"),
+        (more, "bold"),
     )
 
 
