@@ -78,8 +78,8 @@ def story_prompt(event: StoryEvent) -> Content:
         (f"{glyph} ", ""),
         (when.ljust(10), "bold"),
         (f" {DISAGREE_MARK} " if event.dates_disagree else "   ", "bold reverse"),
-        (_short(event.title, 24).ljust(25), ""),
-        (source_handle(event.published, event.source_title, 14), "italic"),
+        (_short(event.title, 22).ljust(23), ""),
+        (source_handle(event.published, event.source_title, 12), "italic"),
         (more, "bold"),
     )
 

@@ -99,9 +99,10 @@ class StoryView(Horizontal):
         if current is not None and current.item_id in {event.item_id for event in self.events}:
             option_list.highlighted = option_list.get_option_index(current.item_id)
         elif self.events:
-            option_list.highlighted = next(
-                index for index, option in enumerate(options) if not option.disabled
-            )
+            # Start where the story stands today: on the last event before the now divider.
+            now = next(index for index, option in enumerate(options) if option.id == NOW_ID)
+            option_list.highlighted = now - 1 if now > 0 else now + 1
+            option_list.scroll_to_highlight()
         self._shown_sources = None
         self._show_sources(self.current_event)
 
