@@ -170,7 +170,7 @@ async def test_the_story_timeline_with_sources_and_the_now_divider(folder: Path)
         later = next(n for n, line in enumerate(lines) if "Next meeting" in line)
         assert row < now < later
         assert "≠" in lines[row]
-        assert "2021-03-05 First article +1" in lines[row]  # the first source, and one more
+        assert "2021-03-05 First artic… +1" in lines[row]  # the first source, and one more
         assert "dates disagree" in screen_text(app)
         # The second source, opened: that briefing, at that event.
         await pilot.press("right", "down", "enter")

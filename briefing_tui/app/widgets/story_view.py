@@ -102,7 +102,13 @@ class StoryView(Horizontal):
             # Start where the story stands today: on the last event before the now divider.
             now = next(index for index, option in enumerate(options) if option.id == NOW_ID)
             option_list.highlighted = now - 1 if now > 0 else now + 1
-            option_list.scroll_to_highlight()
+            # Rows are one line each (no wrapping): the divider is line `now`; centre it.
+            self.call_after_refresh(
+                lambda: option_list.scroll_to(
+                    y=max(0, now - option_list.scrollable_content_region.height // 2),
+                    animate=False,
+                )
+            )
         self._shown_sources = None
         self._show_sources(self.current_event)
 
