@@ -181,7 +181,9 @@ class LibraryScreen(Screen[None]):
         if view == "briefings":
             self.query_one("#briefings", OptionList).focus()
         elif view == "story":
-            self.query_one(StoryView).event_list.focus()
+            story = self.query_one(StoryView)
+            story.event_list.focus()
+            self.call_after_refresh(story.centre_now)
         elif view == "entities":
             self.query_one(DossierView).entity_list.focus()
 

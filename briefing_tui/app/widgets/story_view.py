@@ -52,6 +52,7 @@ class StoryView(Horizontal):
         self.events: list[StoryEvent] = []
         self.sources: list[Source] = []
         self._shown_sources: str | None = None
+        self._centre_pending = False
 
     def compose(self) -> ComposeResult:
         events = OptionList(id="story-events")
@@ -102,15 +103,23 @@ class StoryView(Horizontal):
             # Start where the story stands today: on the last event before the now divider.
             now = next(index for index, option in enumerate(options) if option.id == NOW_ID)
             option_list.highlighted = now - 1 if now > 0 else now + 1
-            # Rows are one line each (no wrapping): the divider is line `now`; centre it.
-            self.call_after_refresh(
-                lambda: option_list.scroll_to(
-                    y=max(0, now - option_list.scrollable_content_region.height // 2),
-                    animate=False,
-                )
-            )
+            self._centre_pending = True
+            self.call_after_refresh(self.centre_now)
         self._shown_sources = None
         self._show_sources(self.current_event)
+
+    def centre_now(self) -> None:
+        """Scroll the now divider to the middle, once, when the list is first on screen.
+
+        Rows are one line each (no wrapping), so the divider's index is its line.
+        """
+        option_list = self.event_list
+        height = option_list.scrollable_content_region.height
+        if not self._centre_pending or not height:
+            return  # not shown yet: the view calls again when it is
+        self._centre_pending = False
+        now = option_list.get_option_index(NOW_ID)
+        option_list.scroll_to(y=max(0, now - height // 2), animate=False)
 
     def _show_sources(self, event: StoryEvent | None) -> None:
         item_id = None if event is None else event.item_id
