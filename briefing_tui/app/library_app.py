@@ -148,6 +148,50 @@ class LibraryApp(BriefingApp):
             if item_id is None or item_id not in self.briefing.items:
                 self.main.focus_pane("article")
 
+    def on_mount(self) -> None:
+        # The library screen has lists too: guard it against a terminal too small for them
+        # (the reader's own guard replaces this one when a briefing opens).
+        from briefing_tui.app.widgets.too_small import SizeGuard
+
+        self.size_guard = SizeGuard(self)
+        self.call_after_refresh(lambda: self.size_guard and self.size_guard.start(self.size))
+
+    def action_help(self) -> None:
+        """The reader's help over the reader; over the library, the library's keys."""
+        from briefing_tui.app.screens.help import HelpScreen
+
+        if isinstance(self.screen, HelpScreen):
+            self.screen.dismiss(None)
+            return
+        if self.reader_open:
+            super().action_help()
+            return
+        from textual.binding import Binding as KeyBinding
+
+        from briefing_tui.app.widgets.dossier_view import DossierView
+        from briefing_tui.app.widgets.story_view import StoryView
+
+        def keys(*classes: type) -> list[KeyBinding]:
+            found: list[KeyBinding] = []
+            for cls in classes:
+                found += [b for b in cls.BINDINGS if isinstance(b, KeyBinding)]
+            return found
+
+        selecting = [
+            KeyBinding("enter", "open", "Open (a briefing, a source, a dossier row, a result)"),
+            KeyBinding(
+                "left_square_bracket,escape", "back", "Back from the reader", key_display="["
+            ),
+        ]
+        self.push_screen(
+            HelpScreen(
+                [
+                    [("Library", keys(LibraryScreen, BriefingApp) + selecting)],
+                    [("Story", keys(StoryView)), ("Entities and dossier", keys(DossierView))],
+                ]
+            )
+        )
+
     # Back to the library.
 
     def _close_reader(self) -> None:

@@ -29,9 +29,10 @@ def line_col(text: str, offset: int) -> tuple[int, int]:
 
 
 def _read(path: Path) -> str | None:
-    try:
-        data = path.read_bytes()
-    except OSError:
+    from briefing_tui.library.update import read_regular
+
+    data = read_regular(path)
+    if data is None:
         return None
     text = data.decode("utf-8", "replace").removeprefix("\ufeff")
     return text.replace("\r\n", "\n")

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from briefing_tui.library.positions import inline_text_position, line_col
 from briefing_tui.library.query import one_line, unmark
 from briefing_tui.library.records import Entry, Hit
+from briefing_tui.library.update import read_regular
 
 if TYPE_CHECKING:
     from briefing_tui.library.index import Library
@@ -21,9 +22,8 @@ if TYPE_CHECKING:
 
 def _article_text(path: Path) -> str | None:
     """The article as the loader reads it (BOM removed, CRLF as LF)."""
-    try:
-        data = path.read_bytes()
-    except OSError:
+    data = read_regular(path)
+    if data is None:
         return None
     text = data.decode("utf-8", "replace").removeprefix("\ufeff")
     return text.replace("\r\n", "\n")

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
+import stat
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -65,18 +67,37 @@ def _stat(path: Path | None) -> tuple[int, int] | None:
     return result.st_size, result.st_mtime_ns
 
 
-def _digest(path: Path, text_path: Path | None) -> str | None:
-    digest = hashlib.sha256()
+MAX_READ = 80 * 1024 * 1024
+"""Larger than any file the loader accepts: a bigger one is not read here either."""
+
+
+def read_regular(path: Path) -> bytes | None:
+    """The bytes of `path` if it is a regular file of sane size; None otherwise.
+
+    A FIFO or a device named `*.yaml` (or named as an article) would block or never end.
+    """
     try:
-        digest.update(path.read_bytes())
+        with open(path, "rb", opener=_nonblocking) as file:
+            status = os.fstat(file.fileno())
+            if not stat.S_ISREG(status.st_mode) or status.st_size > MAX_READ:
+                return None
+            return file.read(MAX_READ + 1)
     except OSError:
         return None
+
+
+def _nonblocking(path: str, flags: int) -> int:
+    return os.open(path, flags | getattr(os, "O_NONBLOCK", 0))
+
+
+def _digest(path: Path, text_path: Path | None) -> str | None:
+    data = read_regular(path)
+    if data is None:
+        return None
+    digest = hashlib.sha256(data)
     if text_path is not None:
         digest.update(b"\0")
-        try:
-            digest.update(text_path.read_bytes())
-        except OSError:
-            digest.update(b"\1missing")
+        digest.update(read_regular(text_path) or b"\1missing")
     return digest.hexdigest()
 
 
@@ -156,6 +177,23 @@ def _prepare(
     return _load(key, path, base)
 
 
+_TEXT_FILE = re.compile(
+    rb"""^[ \t]*text_file[ \t]*:[ \t]*["']?([^"'\r\n#]+?)["']?[ \t]*(?:#.*)?$""", re.M
+)
+
+
+def _named_article(path: Path, data: bytes) -> Path | None:
+    """The article file a briefing that does not load names, if its text shows one."""
+    match = _TEXT_FILE.search(data[:1_000_000])
+    if match is None:
+        return None
+    try:
+        name = match.group(1).decode("utf-8").strip()
+    except UnicodeDecodeError:
+        return None
+    return path.parent / name if name else None
+
+
 def _load(key: str, path: Path, base: Path | None) -> tuple[Any, ...]:
     from briefing_tui.format.errors import BriefingError, Severity
     from briefing_tui.format.loader import load
@@ -164,15 +202,16 @@ def _load(key: str, path: Path, base: Path | None) -> tuple[Any, ...]:
     try:
         briefing = load(path)
     except BriefingError as error:
-        try:
-            data = path.read_bytes()
-        except OSError:
-            data = b""
+        data = read_regular(path) or b""
         status = "broken" if looks_like_briefing(data) else "other"
         errors = [p for p in error.problems if p.severity is Severity.ERROR] or list(error.problems)
         problem = errors[0].format() if errors else "does not load"
-        digest = _digest(path, None) or ""
-        row = (key, *stamp, None, None, None, digest, status, problem)
+        # Its article, if it names one: an article that appears or changes may mend the file.
+        text_path = _named_article(path, data)
+        text_stamp = _stat(text_path) or (None, None)
+        text_key = None if text_path is None else key_of(text_path, base)
+        digest = _digest(path, text_path) or ""
+        row = (key, *stamp, text_key, *text_stamp, digest, status, problem)
         return ("add", (*row, None, None, None, 0, 0, 0, 0, 0), Rows([], [], [], []))
     document = briefing.document
     text_path = None if document.text_file is None else path.parent / document.text_file

@@ -196,3 +196,40 @@ def test_several_files_make_a_library(folder: Path, write: Callable[..., Path]) 
         library.update()
         assert {entry.path for entry in library.briefings()} == {a, b}
         assert not library.index.is_relative_to(folder)
+
+
+def test_a_briefing_waiting_for_its_article_loads_when_the_article_appears(
+    folder: Path, write: Callable[..., Path]
+) -> None:
+    path = write("a.yaml")
+    article = folder / "a.txt"
+    article.unlink()
+    with Library.open([folder]) as library:
+        library.update()
+        [entry] = library.briefings()
+        assert not entry.ok and "a.txt" in (entry.problem or "")
+        article.write_text(ARTICLE, "utf-8")
+        assert library.update().changed == 1
+        [entry] = library.briefings()
+        assert entry.ok and entry.path == path
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_a_fifo_named_like_a_briefing_never_blocks_the_update(
+    folder: Path, write: Callable[..., Path]
+) -> None:
+    import subprocess
+    import sys
+
+    write("a.yaml")
+    os.mkfifo(folder / "pipe.yaml")
+    code = (
+        "import sys; from briefing_tui.library.index import Library\n"
+        "library = Library.open([sys.argv[1]]); library.update()\n"
+        "print([e.path.name for e in library.briefings()])"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(folder)], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "['a.yaml']"
