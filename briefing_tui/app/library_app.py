@@ -195,6 +195,11 @@ class LibraryApp(BriefingApp):
     # Back to the library.
 
     def _close_reader(self) -> None:
+        # The reader froze the collector's view of its objects (`BriefingApp._start`); let the
+        # collector see them again, or every briefing opened in a session would stay in memory.
+        import gc
+
+        gc.unfreeze()
         if self.reloader is not None:
             self.reloader.stop()
             self.reloader = None

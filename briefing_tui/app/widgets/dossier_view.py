@@ -18,7 +18,7 @@ from textual.content import Content
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from briefing_tui.app.safe import assemble
+from briefing_tui.app.safe import assemble, literal
 from briefing_tui.app.widgets.library_rows import OpenBriefing, entity_prompt, linked_prompt
 from briefing_tui.library.index import Library
 from briefing_tui.library.records import Appearance, Entity, Linked
@@ -126,7 +126,7 @@ class DossierView(Horizontal):
         first = next((index for index, option in enumerate(real) if not option.disabled), None)
         dossier.highlighted = first
         name = "" if entity is None else f" · {' '.join(entity.name.split())}"
-        dossier.border_title = Content(f"Dossier{name} · {len(self.rows)} linked")
+        dossier.border_title = literal(f"Dossier{name} · {len(self.rows)} linked")
 
     @on(OptionList.OptionHighlighted, "#entity-list")
     def _entity_highlighted(self, message: OptionList.OptionHighlighted) -> None:
