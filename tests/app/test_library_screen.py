@@ -273,3 +273,31 @@ async def test_hostile_titles_are_shown_as_written(folder: Path) -> None:
         await pilot.click("#briefings", offset=(20, 1))
         await pilot.pause()
         assert app.is_running
+
+
+@synchronous
+async def test_random_keys_never_crash_the_library(folder: Path) -> None:
+    import random
+
+    keys = [
+        *("1", "2", "3", "slash", "escape", "enter", "left_square_bracket"),
+        *("up", "down", "left", "right", "tab", "shift+tab", "pageup", "pagedown"),
+        *("home", "end", "a", "question_mark", "l", "h", "j", "k", "n"),
+    ]
+    rng = random.Random(17)
+    app = _app(folder)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _started(pilot)
+        for _ in range(150):
+            await pilot.press(rng.choice(keys))
+        await pilot.pause()
+        assert app.is_running
+        # Wherever the keys left it, the library is one Esc or `[` (or a help close) away.
+        for _ in range(4):
+            if isinstance(app.screen, LibraryScreen):
+                break
+            await pilot.press("escape")
+            await pilot.pause(0.1)
+            await pilot.press("left_square_bracket")
+            await pilot.pause(0.1)
+        assert isinstance(app.screen, LibraryScreen)
