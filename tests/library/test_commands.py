@@ -155,3 +155,15 @@ def test_sample_library_is_deterministic_valid_and_overlapping(
         assert any(event.sources > 1 for event in story)
         assert max(entity.briefings for entity in library.entities()) > 1
     assert main(["sample", "--library", "0", str(tmp_path / "none")]) == 2
+
+
+def test_a_folder_or_several_files_open_the_library_which_needs_a_terminal(
+    folder: Path, write: Callable[..., Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    a = write("a.yaml")
+    b = write("b.yaml")
+    for argv in ([str(folder)], [str(a), str(b)], ["--", str(folder)]):
+        assert main(argv) == 2  # pytest's stdin is not a terminal
+        assert "the library needs a terminal" in capsys.readouterr().err
+    assert main(["search", "--help"]) == 0
+    assert "FILE:LINE:COL" in capsys.readouterr().out
