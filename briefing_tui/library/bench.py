@@ -18,6 +18,7 @@ but a fixed seed) and bounded in time (a fixed number of rounds, each with a dea
 
 from __future__ import annotations
 
+import contextlib
 import os
 import random
 import statistics
@@ -40,10 +41,8 @@ def _load_all(paths: list[Path]) -> float:
 
     start = time.perf_counter()
     for path in paths:
-        try:
+        with contextlib.suppress(BriefingError):
             load(path)
-        except BriefingError:
-            pass
     return time.perf_counter() - start
 
 
@@ -139,8 +138,7 @@ def bench_queries(library: Library, count: int = 100, seed: int = 0) -> list[str
     rng = random.Random(seed)
     names = [row[0] for row in db.execute("SELECT DISTINCT label FROM items ORDER BY label")]
     bodies = [
-        row[0]
-        for row in db.execute("SELECT body FROM passages WHERE rowid % 7 = 0 ORDER BY rowid")
+        row[0] for row in db.execute("SELECT body FROM passages WHERE rowid % 7 = 0 ORDER BY rowid")
     ]
     counts: dict[str, int] = {}
     for body in bodies:

@@ -19,95 +19,19 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-INDEX_VERSION = 1
-"""Bumped whenever the tables change: an index of another version is rebuilt from the files."""
-
-BUSY_TIMEOUT_S = 30.0
-"""How long a second writer waits for the first before giving up (and reading what is there)."""
-
-_TABLES = (
-    """CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)""",
-    """CREATE TABLE briefings (
-        id INTEGER PRIMARY KEY,
-        path TEXT NOT NULL UNIQUE,
-        size INTEGER NOT NULL,
-        mtime_ns INTEGER NOT NULL,
-        text_path TEXT,
-        text_size INTEGER,
-        text_mtime_ns INTEGER,
-        digest TEXT NOT NULL,
-        status TEXT NOT NULL,
-        problem TEXT,
-        published TEXT,
-        place TEXT,
-        title TEXT,
-        participants INTEGER NOT NULL DEFAULT 0,
-        events INTEGER NOT NULL DEFAULT 0,
-        topics INTEGER NOT NULL DEFAULT 0,
-        warnings INTEGER NOT NULL DEFAULT 0,
-        inline_text INTEGER NOT NULL DEFAULT 0
-    )""",
-    """CREATE TABLE items (
-        briefing_id INTEGER NOT NULL,
-        item_id TEXT NOT NULL,
-        kind TEXT NOT NULL,
-        label TEXT NOT NULL,
-        detail TEXT,
-        side TEXT,
-        roles TEXT,
-        aliases TEXT,
-        when_text TEXT,
-        date_text TEXT,
-        earliest TEXT,
-        latest TEXT,
-        status TEXT,
-        certainty TEXT,
-        sort_key TEXT NOT NULL,
-        seq INTEGER NOT NULL,
-        quote TEXT,
-        quote_start INTEGER,
-        PRIMARY KEY (briefing_id, item_id)
-    )""",
-    """CREATE INDEX items_by_id ON items (item_id, kind)""",
-    """CREATE INDEX items_by_kind ON items (kind, sort_key)""",
-    """CREATE TABLE links (
-        briefing_id INTEGER NOT NULL,
-        item_id TEXT NOT NULL,
-        other_id TEXT NOT NULL
-    )""",
-    """CREATE INDEX links_by_item ON links (item_id, briefing_id)""",
-    """CREATE INDEX links_by_briefing ON links (briefing_id)""",
-    """CREATE TABLE names (
-        briefing_id INTEGER NOT NULL,
-        item_id TEXT NOT NULL,
-        kind TEXT NOT NULL,
-        name TEXT NOT NULL,
-        folded TEXT NOT NULL
-    )""",
-    """CREATE INDEX names_by_folded ON names (folded)""",
-    """CREATE INDEX names_by_briefing ON names (briefing_id)""",
-    """CREATE TABLE passage_info (
-        id INTEGER PRIMARY KEY,
-        briefing_id INTEGER NOT NULL,
-        item_id TEXT,
-        start_offset INTEGER NOT NULL
-    )""",
-    """CREATE INDEX passages_by_briefing ON passage_info (briefing_id)""",
+from briefing_tui.library.schema import (
+    BRIEFING_COLUMNS,
+    BUSY_TIMEOUT_S,
+    DROP,
+    FTS_TABLE,
+    INDEX_VERSION,
+    INDEXES,
+    ITEM_COLUMNS,
+    TABLES,
+    index_name,
 )
 
-_FTS_TABLE = (
-    "CREATE VIRTUAL TABLE passages USING fts5(body, tokenize='unicode61 remove_diacritics 2')"
-)
-_DROP = ("passages", "passage_info", "names", "links", "items", "briefings", "meta")
-
-BRIEFING_COLUMNS = (
-    "path, size, mtime_ns, text_path, text_size, text_mtime_ns, digest, status, problem, "
-    "published, place, title, participants, events, topics, warnings, inline_text"
-)
-ITEM_COLUMNS = (
-    "briefing_id, item_id, kind, label, detail, side, roles, aliases, when_text, date_text, "
-    "earliest, latest, status, certainty, sort_key, seq, quote, quote_start"
-)
+__all__ = ["BUSY_TIMEOUT_S", "INDEX_VERSION", "IndexUnavailable", "Store"]
 
 
 class IndexUnavailable(Exception):
@@ -125,6 +49,9 @@ class Store:
             )
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=NORMAL")
+            self._stamps: dict[str, tuple[Any, ...]] | None = None
+            self._stamps_version = -1
+            self._keys: dict[int, str] = {}
             self._prepare()
         except sqlite3.DatabaseError as error:
             raise IndexUnavailable(f"{path}: {error}") from error
@@ -137,15 +64,16 @@ class Store:
     def _prepare(self) -> None:
         """Create the tables, or rebuild them when the index was made by another version."""
         if self.meta("index_version") == str(INDEX_VERSION):
+            self._ensure_indexes()
             return
         self.db.execute("BEGIN IMMEDIATE")
         try:
             if self.meta("index_version") != str(INDEX_VERSION):
-                for table in _DROP:
+                for table in DROP:
                     self.db.execute(f"DROP TABLE IF EXISTS {table}")
-                for statement in _TABLES:
+                for statement in TABLES:
                     self.db.execute(statement)
-                self.db.execute(_FTS_TABLE)
+                self.db.execute(FTS_TABLE)
                 self.db.execute(
                     "INSERT INTO meta (key, value) VALUES (?, ?)",
                     ("index_version", str(INDEX_VERSION)),
@@ -154,6 +82,32 @@ class Store:
         except BaseException:
             self.db.execute("ROLLBACK")
             raise
+
+    def _ensure_indexes(self) -> None:
+        """Build the secondary indexes if they are missing (a bulk update drops them inside its
+        transaction, so they are missing only in an index written by hand or damaged)."""
+        present = {
+            row[0] for row in self.db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")
+        }
+        if all(index_name(statement) in present for statement in INDEXES):
+            return
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            self.create_indexes()
+            self.db.execute("COMMIT")
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+
+    def drop_indexes(self) -> None:
+        """Drop the secondary indexes (inside a bulk write transaction; `create_indexes` after)."""
+        for statement in INDEXES:
+            self.db.execute(f"DROP INDEX IF EXISTS {index_name(statement)}")
+
+    def create_indexes(self) -> None:
+        """Build the secondary indexes that are missing."""
+        for statement in INDEXES:
+            self.db.execute(statement.replace("CREATE INDEX", "CREATE INDEX IF NOT EXISTS", 1))
 
     def meta(self, key: str) -> str | None:
         try:
@@ -171,6 +125,7 @@ class Store:
         self.db.execute("DELETE FROM passages")
         for table in ("passage_info", "names", "links", "items", "briefings"):
             self.db.execute(f"DELETE FROM {table}")
+        self._stamps = None
 
     # Writing.
 
@@ -180,26 +135,45 @@ class Store:
 
     def commit(self) -> None:
         self.db.execute("COMMIT")
+        if self._stamps is not None:
+            self._stamps_version = self._data_version()
 
     def rollback(self) -> None:
+        self._stamps = None
         if self.db.in_transaction:
             self.db.execute("ROLLBACK")
 
-    def stamps(self) -> dict[str, tuple[Any, ...]]:
-        """path -> (id, size, mtime_ns, text_path, text_size, text_mtime_ns, digest)."""
-        rows = self.db.execute(
-            "SELECT path, id, size, mtime_ns, text_path, text_size, text_mtime_ns, digest "
-            "FROM briefings"
-        )
-        return {row[0]: tuple(row[1:]) for row in rows}
+    def _data_version(self) -> int:
+        return int(self.db.execute("PRAGMA data_version").fetchone()[0])
 
-    def touch(self, briefing_id: int, stamp: Sequence[Any]) -> None:
+    def stamps(self) -> dict[str, tuple[Any, ...]]:
+        """path -> (id, size, mtime_ns, text_path, text_size, text_mtime_ns, digest).
+
+        Kept between calls and read again only when another connection committed meanwhile
+        (`PRAGMA data_version`); this connection's own writes keep it up to date. The caller
+        must not change it.
+        """
+        version = self._data_version()
+        if self._stamps is None or version != self._stamps_version:
+            rows = self.db.execute(
+                "SELECT path, id, size, mtime_ns, text_path, text_size, text_mtime_ns, digest "
+                "FROM briefings"
+            )
+            self._stamps = {row[0]: tuple(row[1:]) for row in rows}
+            self._keys = {value[0]: key for key, value in self._stamps.items()}
+            self._stamps_version = version
+        return self._stamps
+
+    def touch(self, key: str, briefing_id: int, stamp: Sequence[Any]) -> None:
         """Record a new size and mtime for a file whose content did not change."""
         self.db.execute(
             "UPDATE briefings SET size = ?, mtime_ns = ?, text_size = ?, text_mtime_ns = ? "
             "WHERE id = ?",
             (*stamp, briefing_id),
         )
+        if self._stamps is not None and key in self._stamps:
+            old = self._stamps[key]
+            self._stamps[key] = (old[0], stamp[0], stamp[1], old[3], stamp[2], stamp[3], old[6])
 
     def delete(self, briefing_id: int) -> None:
         self.db.execute(
@@ -210,6 +184,9 @@ class Store:
         for table in ("passage_info", "names", "links", "items"):
             self.db.execute(f"DELETE FROM {table} WHERE briefing_id = ?", (briefing_id,))
         self.db.execute("DELETE FROM briefings WHERE id = ?", (briefing_id,))
+        key = self._keys.pop(briefing_id, None)
+        if self._stamps is not None and key is not None:
+            self._stamps.pop(key, None)
 
     def add(
         self,
@@ -249,6 +226,9 @@ class Store:
             "INSERT INTO passages (rowid, body) VALUES (?, ?)",
             ((number, body) for number, _, _, body in numbered),
         )
+        if self._stamps is not None:
+            self._stamps[briefing[0]] = (briefing_id, *briefing[1:7])
+            self._keys[briefing_id] = briefing[0]
         return briefing_id
 
     # Reading.

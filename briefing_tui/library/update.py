@@ -1,29 +1,37 @@
 """Bringing the index up to date with the files, incrementally.
 
-Each file is compared by size and modification time (with its article's, for a `text_file`); only
-a file whose stamp changed is read, and only one whose content hash changed is loaded again. Files
-that appeared are added, files that disappeared are removed (a rename is both). Files are loaded
-outside any lock, in batches; each batch is written in one transaction (`BEGIN IMMEDIATE`), so a
-second writer waits a batch at most and readers always see a consistent index.
+Each file is compared by size and modification time (with its article's, for a `text_file`) in one
+pass over the folders (`scan`) against the index's stamps (kept in memory between updates while
+no other process writes); only a file whose stamp changed is read, and only one whose content hash
+changed is loaded again. Files that appeared are added, files that disappeared are removed (a
+rename is both).
+
+A few files are loaded outside any lock, in batches, each batch written in one transaction
+(`BEGIN IMMEDIATE`), so a second writer waits a batch at most. Many files at once (a new index,
+a folder copied in) are one bulk transaction: the lock is taken first (a second writer waits and
+then finds the work done), the secondary indexes are dropped and built again at the end (sorting
+once beats updating them row by row), and the files are loaded in worker processes while this one
+writes. Readers always see a consistent index: the last committed state.
 """
 
 from __future__ import annotations
 
-import hashlib
-import os
-import re
-import stat
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from briefing_tui.library.extract import Rows, rows
-from briefing_tui.library.locate import discover, looks_like_briefing
+from briefing_tui.library.pool import prepare_all
+from briefing_tui.library.prepare import Job, key_of, path_of, read_regular
+from briefing_tui.library.scan import Scan, scan
 from briefing_tui.library.store import Store
 
+__all__ = ["UpdateReport", "key_of", "path_of", "read_regular", "update"]
+
 BATCH = 64
-"""Files loaded before their rows are written in one transaction."""
+"""Files loaded before their rows are written in one transaction (outside a bulk update)."""
+BULK = 256
+"""From this many files to load, an update is one bulk transaction."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,64 +49,29 @@ class UpdateReport:
         return bool(self.added or self.changed or self.removed)
 
 
-def key_of(path: Path, base: Path | None) -> str:
-    """How a file is named in the index: relative to the library's folder, else absolute."""
-    if base is not None:
-        try:
-            return path.relative_to(base).as_posix()
-        except ValueError:
-            pass
-    return str(path.absolute())
+def _differences(
+    seen: Scan, stored: dict[str, tuple[Any, ...]]
+) -> tuple[list[str], list[int], int]:
+    """(keys to read, ids of files gone, how many are unchanged)."""
+    todo: list[str] = []
+    unchanged = 0
+    for key, (_, stamp) in seen.found.items():
+        old = stored.get(key)
+        if old is not None and stamp is not None and _same_stamp(old, stamp, seen):
+            unchanged += 1
+        else:
+            todo.append(key)
+    gone = [old[0] for key, old in stored.items() if key not in seen.found]
+    return todo, gone, unchanged
 
 
-def path_of(key: str, base: Path | None) -> Path:
-    """The file a key names, spelled as the user gave the library (relative stays relative)."""
-    path = Path(key)
-    return path if path.is_absolute() or base is None else base / path
-
-
-def _stat(path: Path | None) -> tuple[int, int] | None:
-    if path is None:
-        return None
-    try:
-        result = os.stat(path)
-    except OSError:
-        return None
-    return result.st_size, result.st_mtime_ns
-
-
-MAX_READ = 80 * 1024 * 1024
-"""Larger than any file the loader accepts: a bigger one is not read here either."""
-
-
-def read_regular(path: Path) -> bytes | None:
-    """The bytes of `path` if it is a regular file of sane size; None otherwise.
-
-    A FIFO or a device named `*.yaml` (or named as an article) would block or never end.
-    """
-    try:
-        with open(path, "rb", opener=_nonblocking) as file:
-            status = os.fstat(file.fileno())
-            if not stat.S_ISREG(status.st_mode) or status.st_size > MAX_READ:
-                return None
-            return file.read(MAX_READ + 1)
-    except OSError:
-        return None
-
-
-def _nonblocking(path: str, flags: int) -> int:
-    return os.open(path, flags | getattr(os, "O_NONBLOCK", 0))
-
-
-def _digest(path: Path, text_path: Path | None) -> str | None:
-    data = read_regular(path)
-    if data is None:
-        return None
-    digest = hashlib.sha256(data)
-    if text_path is not None:
-        digest.update(b"\0")
-        digest.update(read_regular(text_path) or b"\1missing")
-    return digest.hexdigest()
+def _same_stamp(old: tuple[Any, ...], stamp: tuple[int, int], seen: Scan) -> bool:
+    _, size, mtime_ns, text_key, text_size, text_mtime_ns, _ = old
+    if stamp != (size, mtime_ns):
+        return False
+    if text_key is None:
+        return True
+    return seen.stamp_of(text_key) == (text_size, text_mtime_ns)
 
 
 def update(
@@ -108,43 +81,66 @@ def update(
     progress: Callable[[int, int], None] | None = None,
 ) -> UpdateReport:
     """Bring the index up to date with the files under `roots`."""
-    found = {key_of(path, base): path for path in discover(roots)}
-    stored = store.stamps()
-    todo: list[str] = []
-    unchanged = 0
-    for key, path in found.items():
-        old = stored.get(key)
-        if old is not None and _same_stamp(old, path, base):
-            unchanged += 1
-        else:
-            todo.append(key)
-    gone = [stored[key][0] for key in stored if key not in found]
+    seen = scan(roots, base)
+    todo, gone, unchanged = _differences(seen, store.stamps())
     if not todo and not gone:
         return UpdateReport(unchanged=unchanged)
+    if len(todo) >= BULK:
+        return _bulk(store, seen, base, progress)
+    return _batches(store, seen, base, todo, gone, unchanged, progress)
+
+
+def _jobs(
+    seen: Scan, base: Path | None, keys: list[str], stored: dict[str, tuple[Any, ...]]
+) -> list[Job]:
+    base_name = None if base is None else str(base)
+    return [(key, str(seen.path(key)), base_name, stored.get(key)) for key in keys]
+
+
+def _write(
+    store: Store,
+    key: str,
+    prepared: tuple[Any, ...],
+    current: dict[str, tuple[Any, ...]],
+) -> str:
+    """Write one prepared file; "added", "changed" or "" (only its stamp was new)."""
+    old = current.get(key)
+    if prepared[0] == "touch" and old is not None:
+        store.touch(key, old[0], prepared[1])
+        return ""
+    outcome = "added"
+    if old is not None:
+        store.delete(old[0])
+        outcome = "changed"
+    if prepared[0] == "add":
+        store.add(prepared[1], *prepared[2])
+    return outcome
+
+
+def _batches(
+    store: Store,
+    seen: Scan,
+    base: Path | None,
+    todo: list[str],
+    gone: list[int],
+    unchanged: int,
+    progress: Callable[[int, int], None] | None,
+) -> UpdateReport:
     added = changed = 0
+    stored = store.stamps()
+    prepared = prepare_all(_jobs(seen, base, todo, stored), workers=0)
     for start in range(0, max(len(todo), 1), BATCH):
-        batch = [
-            (key, _prepare(key, found[key], base, stored.get(key)))
-            for key in todo[start : start + BATCH]
-        ]
+        batch = [(key, next(prepared)) for key in todo[start : start + BATCH]]
         store.begin_write()
         try:
             current = store.stamps()
             if start == 0:
                 for briefing_id in gone:
                     store.delete(briefing_id)
-            for key, prepared in batch:
-                old = current.get(key)
-                if prepared[0] == "touch" and old is not None:
-                    store.touch(old[0], prepared[1])
-                    continue
-                if old is not None:
-                    store.delete(old[0])
-                    changed += 1
-                else:
-                    added += 1
-                if prepared[0] == "add":
-                    store.add(prepared[1], *prepared[2])
+            for key, done in batch:
+                outcome = _write(store, key, done, current)
+                added += outcome == "added"
+                changed += outcome == "changed"
             store.commit()
         except BaseException:
             store.rollback()
@@ -154,85 +150,37 @@ def update(
     return UpdateReport(added, changed, len(gone), unchanged)
 
 
-def _same_stamp(old: tuple[Any, ...], path: Path, base: Path | None) -> bool:
-    _, size, mtime_ns, text_key, text_size, text_mtime_ns, _ = old
-    if _stat(path) != (size, mtime_ns):
-        return False
-    if text_key is None:
-        return True
-    return _stat(path_of(text_key, base)) == (text_size, text_mtime_ns)
-
-
-def _prepare(
-    key: str, path: Path, base: Path | None, old: tuple[Any, ...] | None
-) -> tuple[Any, ...]:
-    """("touch", stamp) when only the stamp changed, else ("add", briefing row, rows)."""
-    old_text = None if old is None or old[3] is None else path_of(old[3], base)
-    stamp = _stat(path)
-    if old is not None:
-        text_stamp = _stat(old_text)
-        digest = _digest(path, old_text)
-        if digest is not None and digest == old[6] and stamp is not None:
-            return ("touch", (*stamp, *(text_stamp or (None, None))))
-    return _load(key, path, base)
-
-
-_TEXT_FILE = re.compile(
-    rb"""^[ \t]*text_file[ \t]*:[ \t]*["']?([^"'\r\n#]+?)["']?[ \t]*(?:#.*)?$""", re.M
-)
-
-
-def _named_article(path: Path, data: bytes) -> Path | None:
-    """The article file a briefing that does not load names, if its text shows one."""
-    match = _TEXT_FILE.search(data[:1_000_000])
-    if match is None:
-        return None
+def _bulk(
+    store: Store,
+    seen: Scan,
+    base: Path | None,
+    progress: Callable[[int, int], None] | None,
+) -> UpdateReport:
+    added = changed = 0
+    store.begin_write()
     try:
-        name = match.group(1).decode("utf-8").strip()
-    except UnicodeDecodeError:
-        return None
-    return path.parent / name if name else None
+        current = store.stamps()  # under the lock: what another writer did meanwhile counts
+        todo, gone, unchanged = _differences(seen, current)
+        for briefing_id in gone:
+            store.delete(briefing_id)
+        if todo:
+            store.drop_indexes()
+            prepared = _prepared(seen, base, todo, current)
+            for done, (key, ready) in enumerate(zip(todo, prepared, strict=True), start=1):
+                outcome = _write(store, key, ready, current)
+                added += outcome == "added"
+                changed += outcome == "changed"
+                if progress is not None and (done % BATCH == 0 or done == len(todo)):
+                    progress(done, len(todo))
+            store.create_indexes()
+        store.commit()
+    except BaseException:
+        store.rollback()
+        raise
+    return UpdateReport(added, changed, len(gone), unchanged)
 
 
-def _load(key: str, path: Path, base: Path | None) -> tuple[Any, ...]:
-    from briefing_tui.format.errors import BriefingError, Severity
-    from briefing_tui.format.loader import load
-
-    stamp = _stat(path) or (0, 0)
-    try:
-        briefing = load(path)
-    except BriefingError as error:
-        data = read_regular(path) or b""
-        status = "broken" if looks_like_briefing(data) else "other"
-        errors = [p for p in error.problems if p.severity is Severity.ERROR] or list(error.problems)
-        problem = errors[0].format() if errors else "does not load"
-        # Its article, if it names one: an article that appears or changes may mend the file.
-        text_path = _named_article(path, data)
-        text_stamp = _stat(text_path) or (None, None)
-        text_key = None if text_path is None else key_of(text_path, base)
-        digest = _digest(path, text_path) or ""
-        row = (key, *stamp, text_key, *text_stamp, digest, status, problem)
-        return ("add", (*row, None, None, None, 0, 0, 0, 0, 0), Rows([], [], [], []))
-    document = briefing.document
-    text_path = None if document.text_file is None else path.parent / document.text_file
-    text_stamp = _stat(text_path) or (None, None)
-    text_key = None if text_path is None else key_of(text_path, base)
-    digest = _digest(path, text_path) or ""
-    row = (
-        key,
-        *stamp,
-        text_key,
-        *text_stamp,
-        digest,
-        "ok",
-        None,
-        document.published.isoformat(),
-        document.place,
-        document.title,
-        len(briefing.participants),
-        len(briefing.events),
-        len(briefing.topics),
-        len(briefing.warnings),
-        1 if text_path is None else 0,
-    )
-    return ("add", row, rows(briefing))
+def _prepared(
+    seen: Scan, base: Path | None, todo: list[str], current: dict[str, tuple[Any, ...]]
+) -> Iterator[tuple[Any, ...]]:
+    return prepare_all(_jobs(seen, base, todo, current))
