@@ -20,11 +20,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import ContentSwitcher, Footer, Input, OptionList, Static
-from textual.widgets.option_list import Option
+from textual.widgets import ContentSwitcher, Footer, Input, Static
 
 from briefing_tui.app.safe import assemble
 from briefing_tui.app.widgets.dossier_view import DossierView
+from briefing_tui.app.widgets.library_list import RowList
 from briefing_tui.app.widgets.library_rows import OpenBriefing, entry_prompt
 from briefing_tui.app.widgets.library_search import SearchView
 from briefing_tui.app.widgets.story_view import StoryView
@@ -70,12 +70,14 @@ class LibraryScreen(Screen[None]):
         """How many index updates have finished (for tests and the header)."""
         self._updating = False
         self._status = "reading the index…"
+        self._stale: set[str] = set()
+        """Views whose rows are older than the index (read again when next shown)."""
 
     def compose(self) -> ComposeResult:
         yield Static(id="library-header", markup=False)
         yield Static(id="library-tabs", markup=False)
         with ContentSwitcher(initial="briefings"):
-            briefings = OptionList(id="briefings")
+            briefings: RowList[Entry] = RowList(entry_prompt, id="briefings")
             briefings.border_title = "Briefings"
             yield briefings
             yield StoryView(self.library, self.today)
@@ -86,8 +88,10 @@ class LibraryScreen(Screen[None]):
     def on_mount(self) -> None:
         self.reload()
         self._show_tabs()
-        self.query_one("#briefings", OptionList).focus()
-        self.start_update()
+        self.query_one("#briefings", RowList).focus()
+        # The first update starts once the screen is drawn: its pass over the files would
+        # otherwise share the interpreter with the first paint.
+        self.call_after_refresh(self.start_update)
         self.set_interval(POLL_SECONDS, self.start_update, name="library-poll")
 
     # The index.
@@ -121,18 +125,16 @@ class LibraryScreen(Screen[None]):
 
     def reload(self) -> None:
         """Read every view's rows again from the index, keeping the cursors where they are."""
-        briefings = self.query_one("#briefings", OptionList)
+        briefings = self.query_one("#briefings", RowList)
         current = self.current_entry
         self.entries = self.library.briefings()
-        briefings.clear_options()
-        briefings.add_options([Option(entry_prompt(e), id=str(e.id)) for e in self.entries])
         ids = [entry.id for entry in self.entries]
-        if current is not None and current.id in ids:
-            briefings.highlighted = ids.index(current.id)
-        elif ids:
-            briefings.highlighted = 0
-        self.query_one(StoryView).reload()
-        self.query_one(DossierView).reload()
+        keep = current is not None and current.id in ids
+        briefings.set_rows(self.entries, ids.index(current.id) if keep and current else 0)
+        # The story and the entities are read when shown (each is a query over the library).
+        self._stale = {"story", "entities"}
+        if self.view in self._stale:
+            self._read_view(self.view)
         search = self.query_one(SearchView)
         if search.prompt.value.strip():
             search.run_search()
@@ -141,11 +143,7 @@ class LibraryScreen(Screen[None]):
     @property
     def current_entry(self) -> Entry | None:
         """The briefing under the cursor of the briefings list."""
-        briefings = self.query_one("#briefings", OptionList)
-        index = briefings.highlighted
-        if index is None or index >= len(self.entries):
-            return None
-        return self.entries[index]
+        return self.query_one("#briefings", RowList).current
 
     def _show_header(self) -> None:
         broken = sum(1 for entry in self.entries if not entry.ok)
@@ -173,13 +171,22 @@ class LibraryScreen(Screen[None]):
 
     # Views.
 
+    def _read_view(self, view: str) -> None:
+        self._stale.discard(view)
+        if view == "story":
+            self.query_one(StoryView).reload()
+        elif view == "entities":
+            self.query_one(DossierView).reload()
+
     def action_view(self, view: str) -> None:
         """Show one of the views and focus its list."""
+        if view in self._stale:
+            self._read_view(view)
         self.view = view
         self.query_one(ContentSwitcher).current = view
         self._show_tabs()
         if view == "briefings":
-            self.query_one("#briefings", OptionList).focus()
+            self.query_one("#briefings", RowList).focus()
         elif view == "story":
             story = self.query_one(StoryView)
             story.event_list.focus()
@@ -207,8 +214,8 @@ class LibraryScreen(Screen[None]):
         # Digits and `/` typed in the search prompt are text.
         return not (action in ("view", "search") and isinstance(self.focused, Input))
 
-    @on(OptionList.OptionSelected, "#briefings")
-    def _briefing_chosen(self, message: OptionList.OptionSelected) -> None:
+    @on(RowList.Chosen, "#briefings")
+    def _briefing_chosen(self, message: RowList.Chosen) -> None:
         message.stop()
         entry = self.current_entry
         if entry is None:

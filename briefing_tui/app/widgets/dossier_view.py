@@ -19,6 +19,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from briefing_tui.app.safe import assemble, literal
+from briefing_tui.app.widgets.library_list import RowList
 from briefing_tui.app.widgets.library_rows import OpenBriefing, entity_prompt, linked_prompt
 from briefing_tui.library.index import Library
 from briefing_tui.library.records import Appearance, Entity, Linked
@@ -46,7 +47,7 @@ class DossierView(Horizontal):
     DossierView { height: 1fr; }
     DossierView > #entity-list { width: 2fr; height: 1fr; border: round $primary-muted; }
     DossierView > #dossier { width: 3fr; height: 1fr; border: round $primary-muted; }
-    DossierView > OptionList:focus { border: round $primary; }
+    DossierView > OptionList:focus, DossierView > RowList:focus { border: round $primary; }
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -62,7 +63,7 @@ class DossierView(Horizontal):
         self._shown: str | None = None
 
     def compose(self) -> ComposeResult:
-        entities = OptionList(id="entity-list")
+        entities: RowList[Entity] = RowList(entity_prompt, id="entity-list")
         entities.border_title = "Entities"
         yield entities
         dossier = OptionList(id="dossier")
@@ -70,8 +71,8 @@ class DossierView(Horizontal):
         yield dossier
 
     @property
-    def entity_list(self) -> OptionList:
-        return self.query_one("#entity-list", OptionList)
+    def entity_list(self) -> RowList[Entity]:
+        return self.query_one("#entity-list", RowList)
 
     @property
     def dossier_list(self) -> OptionList:
@@ -79,27 +80,17 @@ class DossierView(Horizontal):
 
     @property
     def current_entity(self) -> Entity | None:
-        option_list = self.entity_list
-        if option_list.highlighted is None:
-            return None
-        option_id = option_list.get_option_at_index(option_list.highlighted).id
-        return next((entity for entity in self.entities if entity.item_id == option_id), None)
+        return self.entity_list.current
 
     def reload(self) -> None:
         """Read the entities again from the index, keeping the cursor on the same one."""
         current = self.current_entity
         self.entities = self.library.entities()
-        option_list = self.entity_list
-        option_list.clear_options()
-        option_list.add_options(
-            [Option(entity_prompt(entity), id=entity.item_id) for entity in self.entities]
-        )
-        option_list.border_title = f"Entities · {len(self.entities)}"
+        entity_list = self.entity_list
+        entity_list.border_title = f"Entities · {len(self.entities)}"
         ids = [entity.item_id for entity in self.entities]
-        if current is not None and current.item_id in ids:
-            option_list.highlighted = ids.index(current.item_id)
-        elif ids:
-            option_list.highlighted = 0
+        keep = current is not None and current.item_id in ids
+        entity_list.set_rows(self.entities, ids.index(current.item_id) if keep else 0)
         self._shown = None
         self.show_dossier(self.current_entity)
 
@@ -128,12 +119,12 @@ class DossierView(Horizontal):
         name = "" if entity is None else f" · {' '.join(entity.name.split())}"
         dossier.border_title = literal(f"Dossier{name} · {len(self.rows)} linked")
 
-    @on(OptionList.OptionHighlighted, "#entity-list")
-    def _entity_highlighted(self, message: OptionList.OptionHighlighted) -> None:
+    @on(RowList.Highlighted, "#entity-list")
+    def _entity_highlighted(self, message: RowList.Highlighted) -> None:
         self.show_dossier(self.current_entity)
 
-    @on(OptionList.OptionSelected, "#entity-list")
-    def _entity_chosen(self, message: OptionList.OptionSelected) -> None:
+    @on(RowList.Chosen, "#entity-list")
+    def _entity_chosen(self, message: RowList.Chosen) -> None:
         message.stop()
         self.dossier_list.focus()
 

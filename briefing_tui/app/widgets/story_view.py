@@ -18,6 +18,7 @@ from textual.containers import Horizontal
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from briefing_tui.app.widgets.library_list import RowList
 from briefing_tui.app.widgets.library_rows import (
     OpenBriefing,
     now_divider,
@@ -29,6 +30,9 @@ from briefing_tui.library.records import Source, StoryEvent
 
 NOW_ID = "story-now"
 
+Line = StoryEvent | None
+"""A row of the story: an event, or None for the now divider."""
+
 
 class StoryView(Horizontal):
     """The merged timeline (left) and the highlighted event's sources (right)."""
@@ -37,7 +41,7 @@ class StoryView(Horizontal):
     StoryView { height: 1fr; }
     StoryView > #story-events { width: 3fr; height: 1fr; border: round $primary-muted; }
     StoryView > #story-sources { width: 2fr; height: 1fr; border: round $primary-muted; }
-    StoryView > OptionList:focus { border: round $primary; }
+    StoryView > OptionList:focus, StoryView > RowList:focus { border: round $primary; }
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -55,7 +59,12 @@ class StoryView(Horizontal):
         self._centre_pending = False
 
     def compose(self) -> ComposeResult:
-        events = OptionList(id="story-events")
+        today = self.today
+        events: RowList[Line] = RowList(
+            lambda event: now_divider(today) if event is None else story_prompt(event),
+            selectable=lambda event: event is not None,
+            id="story-events",
+        )
         events.border_title = "Story"
         yield events
         sources = OptionList(id="story-sources")
@@ -63,8 +72,8 @@ class StoryView(Horizontal):
         yield sources
 
     @property
-    def event_list(self) -> OptionList:
-        return self.query_one("#story-events", OptionList)
+    def event_list(self) -> RowList[Line]:
+        return self.query_one("#story-events", RowList)
 
     @property
     def source_list(self) -> OptionList:
@@ -73,53 +82,56 @@ class StoryView(Horizontal):
     @property
     def current_event(self) -> StoryEvent | None:
         """The event under the cursor."""
-        option_list = self.event_list
-        if option_list.highlighted is None:
-            return None
-        option_id = option_list.get_option_at_index(option_list.highlighted).id
-        return next((event for event in self.events if event.item_id == option_id), None)
+        return self.event_list.current
 
     def reload(self) -> None:
         """Read the story again from the index, keeping the cursor on the same event."""
         current = self.current_event
         self.events = self.library.story()
-        options: list[Option] = []
+        rows: list[Line] = []
         divided = False
         for event in self.events:
             if not divided and (event.first_day is None or event.is_after(self.today)):
-                options.append(Option(now_divider(self.today), id=NOW_ID, disabled=True))
+                rows.append(None)
                 divided = True
-            options.append(Option(story_prompt(event), id=event.item_id))
+            rows.append(event)
         if not divided and self.events:
-            options.append(Option(now_divider(self.today), id=NOW_ID, disabled=True))
-        option_list = self.event_list
-        option_list.clear_options()
-        option_list.add_options(options)
+            rows.append(None)
+        event_list = self.event_list
         count = len(self.events)
-        option_list.border_title = f"Story · {count} event{'s' if count != 1 else ''}"
-        if current is not None and current.item_id in {event.item_id for event in self.events}:
-            option_list.highlighted = option_list.get_option_index(current.item_id)
+        event_list.border_title = f"Story · {count} event{'s' if count != 1 else ''}"
+        where = None
+        if current is not None:
+            where = next(
+                (
+                    n
+                    for n, row in enumerate(rows)
+                    if row is not None and row.item_id == current.item_id
+                ),
+                None,
+            )
+        if where is not None:
+            event_list.set_rows(rows, where)
         elif self.events:
             # Start where the story stands today: on the last event before the now divider.
-            now = next(index for index, option in enumerate(options) if option.id == NOW_ID)
-            option_list.highlighted = now - 1 if now > 0 else now + 1
+            now = rows.index(None)
+            event_list.set_rows(rows, now - 1 if now > 0 else now + 1)
             self._centre_pending = True
             self.call_after_refresh(self.centre_now)
+        else:
+            event_list.set_rows(rows)
         self._shown_sources = None
         self._show_sources(self.current_event)
 
     def centre_now(self) -> None:
-        """Scroll the now divider to the middle, once, when the list is first on screen.
-
-        Rows are one line each (no wrapping), so the divider's index is its line.
-        """
-        option_list = self.event_list
-        height = option_list.scrollable_content_region.height
+        """Scroll the now divider to the middle, once, when the list is first on screen."""
+        event_list = self.event_list
+        height = event_list.scrollable_content_region.height
         if not self._centre_pending or not height:
             return  # not shown yet: the view calls again when it is
         self._centre_pending = False
-        now = option_list.get_option_index(NOW_ID)
-        option_list.scroll_to(y=max(0, now - height // 2), animate=False)
+        now = list(event_list.rows).index(None) if None in event_list.rows else 0
+        event_list.scroll_to(y=max(0, now - height // 2), animate=False)
 
     def _show_sources(self, event: StoryEvent | None) -> None:
         item_id = None if event is None else event.item_id
@@ -142,13 +154,13 @@ class StoryView(Horizontal):
             " · dates disagree" if disagree else ""
         )
 
-    @on(OptionList.OptionHighlighted, "#story-events")
-    def _event_highlighted(self, message: OptionList.OptionHighlighted) -> None:
+    @on(RowList.Highlighted, "#story-events")
+    def _event_highlighted(self, message: RowList.Highlighted) -> None:
         # Read the cursor as it is now (the message may be older than later key presses).
         self._show_sources(self.current_event)
 
-    @on(OptionList.OptionSelected, "#story-events")
-    def _event_chosen(self, message: OptionList.OptionSelected) -> None:
+    @on(RowList.Chosen, "#story-events")
+    def _event_chosen(self, message: RowList.Chosen) -> None:
         message.stop()
         event = self.current_event
         if event is not None and self.sources:
