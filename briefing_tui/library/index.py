@@ -27,6 +27,7 @@ from briefing_tui.library.records import (
 from briefing_tui.library.search import hits
 from briefing_tui.library.store import IndexUnavailable, Store
 from briefing_tui.library.update import UpdateReport, path_of, update
+from briefing_tui.library.watch import Watcher
 
 __all__ = ["IndexUnavailable", "Library", "LibraryBusy"]
 
@@ -63,6 +64,9 @@ class Library:
                 Path(f"{self.index}{suffix}").unlink(missing_ok=True)
             self.store = Store(self.index)
         self._check_version()
+        self._watcher: Watcher | None = None
+        self._watching = all(root.is_dir() for root in self.roots)
+        """Folders only: a watcher of a file's folder would see files that are not the library's."""
 
     @classmethod
     def open(cls, roots: Sequence[Path | str]) -> Library:
@@ -71,6 +75,9 @@ class Library:
 
     def close(self) -> None:
         self.store.close()
+        if self._watcher is not None:
+            self._watcher.close()
+            self._watcher = None
 
     def __enter__(self) -> Library:
         return self
@@ -105,9 +112,13 @@ class Library:
 
     def update(self, progress: Callable[[int, int], None] | None = None) -> UpdateReport:
         """Bring the index up to date with the files (waits for another writer, if any)."""
-        self.reopen_if_deleted()
+        if self.reopen_if_deleted() and self._watcher is not None:
+            self._watcher.reset()
+        if self._watcher is None and self._watching:
+            self._watcher = Watcher.create()
+            self._watching = self._watcher is not None
         try:
-            return update(self.store, self.roots, self.base, progress)
+            return update(self.store, self.roots, self.base, progress, self._watcher)
         except sqlite3.OperationalError as error:
             if "locked" in str(error) or "busy" in str(error):
                 raise LibraryBusy(f"{self.index}: another process is updating the index") from error

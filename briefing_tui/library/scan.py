@@ -17,6 +17,7 @@ from pathlib import Path
 
 from briefing_tui.library.locate import SUFFIXES
 from briefing_tui.library.prepare import key_of
+from briefing_tui.library.watch import Watcher
 
 Stamp = tuple[int, int]
 """A file's (size, mtime_ns)."""
@@ -31,6 +32,8 @@ class Scan:
     """key -> (path, stamp); the stamp is None when the file could not be stat'ed."""
     others: dict[str, os.DirEntry[str]] = field(default_factory=dict)
     """key -> directory entry of every other file under a folder root (articles among them)."""
+    checked: set[str] | None = None
+    """The keys this scan looked at, when it looked at only some (`changed_only`)."""
 
     def path(self, key: str) -> Path:
         """The file of a candidate's key."""
@@ -46,6 +49,22 @@ class Scan:
             return self.found[key][1]
         path = Path(key)
         return file_stamp(path if path.is_absolute() or self.base is None else self.base / path)
+
+
+def changed_only(keys: set[str], users: dict[str, list[str]], base: Path | None) -> Scan:
+    """A scan of only the files a watcher saw change: the candidates among `keys`, and the
+    briefings (`users`: article key -> briefing keys) whose article is among them."""
+    result = Scan(base)
+    wanted = {key for key in keys if key.endswith(SUFFIXES)}
+    for key in keys:
+        wanted.update(users.get(key, ()))
+    for key in sorted(wanted):
+        path = Path(key) if base is None else base / key
+        stamp = file_stamp(path)
+        if stamp is not None:
+            result.found[key] = (path, stamp)
+    result.checked = wanted
+    return result
 
 
 def file_stamp(path: Path | str | None) -> Stamp | None:
@@ -67,14 +86,15 @@ def _entry_stamp(entry: os.DirEntry[str]) -> Stamp | None:
     return result.st_size, result.st_mtime_ns
 
 
-def scan(roots: Sequence[Path], base: Path | None) -> Scan:
-    """Every candidate under `roots`, keyed as the index keys them (sorted by key)."""
+def scan(roots: Sequence[Path], base: Path | None, watcher: Watcher | None = None) -> Scan:
+    """Every candidate under `roots`, keyed as the index keys them (sorted by key); each folder
+    is given to `watcher` before it is listed, so no change after the listing goes unseen."""
     result = Scan(base)
     found: dict[str, tuple[Path | str, Stamp | None]] = {}
     for root in roots:
         if root.is_dir():
             prefix = "" if root == base else str(root.absolute()) + os.sep
-            _walk(str(root), prefix, found, result.others)
+            _walk(str(root), prefix, found, result.others, watcher)
         else:
             key = key_of(root, base)
             found.setdefault(key, (root, file_stamp(root)))
@@ -87,8 +107,11 @@ def _walk(
     prefix: str,
     found: dict[str, tuple[Path | str, Stamp | None]],
     others: dict[str, os.DirEntry[str]],
+    watcher: Watcher | None,
 ) -> None:
     """Add the candidates under `folder` (whose keys start with `prefix`) to `found`."""
+    if watcher is not None:
+        watcher.watch(folder, prefix)
     try:
         entries = list(os.scandir(folder))
     except OSError:
@@ -112,4 +135,4 @@ def _walk(
         else:
             others[key] = entry
     for path, sub_prefix in sorted(subfolders):
-        _walk(path, sub_prefix, found, others)
+        _walk(path, sub_prefix, found, others, watcher)

@@ -52,6 +52,7 @@ class Store:
             self._stamps: dict[str, tuple[Any, ...]] | None = None
             self._stamps_version = -1
             self._keys: dict[int, str] = {}
+            self._users: tuple[dict[str, tuple[Any, ...]], dict[str, list[str]]] | None = None
             self._prepare()
         except sqlite3.DatabaseError as error:
             raise IndexUnavailable(f"{path}: {error}") from error
@@ -126,6 +127,7 @@ class Store:
         for table in ("passage_info", "names", "links", "items", "briefings"):
             self.db.execute(f"DELETE FROM {table}")
         self._stamps = None
+        self._users = None
 
     # Writing.
 
@@ -164,6 +166,17 @@ class Store:
             self._stamps_version = version
         return self._stamps
 
+    def article_users(self) -> dict[str, list[str]]:
+        """article key -> the keys of the briefings whose article it is (from `stamps`)."""
+        stamps = self.stamps()
+        if self._users is None or self._users[0] is not stamps:
+            users: dict[str, list[str]] = {}
+            for key, value in stamps.items():
+                if value[3] is not None:
+                    users.setdefault(value[3], []).append(key)
+            self._users = (stamps, users)
+        return self._users[1]
+
     def touch(self, key: str, briefing_id: int, stamp: Sequence[Any]) -> None:
         """Record a new size and mtime for a file whose content did not change."""
         self.db.execute(
@@ -186,7 +199,11 @@ class Store:
         self.db.execute("DELETE FROM briefings WHERE id = ?", (briefing_id,))
         key = self._keys.pop(briefing_id, None)
         if self._stamps is not None and key is not None:
-            self._stamps.pop(key, None)
+            old = self._stamps.pop(key, None)
+            if self._users is not None and old is not None and old[3] in self._users[1]:
+                users = self._users[1][old[3]]
+                if key in users:
+                    users.remove(key)
 
     def add(
         self,
@@ -229,6 +246,8 @@ class Store:
         if self._stamps is not None:
             self._stamps[briefing[0]] = (briefing_id, *briefing[1:7])
             self._keys[briefing_id] = briefing[0]
+            if self._users is not None and briefing[3] is not None:
+                self._users[1].setdefault(briefing[3], []).append(briefing[0])
         return briefing_id
 
     # Reading.

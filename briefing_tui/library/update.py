@@ -16,6 +16,7 @@ writes. Readers always see a consistent index: the last committed state.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,8 +24,9 @@ from typing import Any
 
 from briefing_tui.library.pool import prepare_all
 from briefing_tui.library.prepare import Job, key_of, path_of, read_regular
-from briefing_tui.library.scan import Scan, scan
+from briefing_tui.library.scan import Scan, changed_only, scan
 from briefing_tui.library.store import Store
+from briefing_tui.library.watch import Watcher
 
 __all__ = ["UpdateReport", "key_of", "path_of", "read_regular", "update"]
 
@@ -32,6 +34,8 @@ BATCH = 64
 """Files loaded before their rows are written in one transaction (outside a bulk update)."""
 BULK = 256
 """From this many files to load, an update is one bulk transaction."""
+FULL_PASS_S = 60.0
+"""The longest an update trusts a watcher without a full pass over the files."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,11 +61,17 @@ def _differences(
     unchanged = 0
     for key, (_, stamp) in seen.found.items():
         old = stored.get(key)
-        if old is not None and stamp is not None and _same_stamp(old, stamp, seen):
+        if seen.checked is not None:
+            todo.append(key)  # seen to change: its content hash says whether it did
+        elif old is not None and stamp is not None and _same_stamp(old, stamp, seen):
             unchanged += 1
         else:
             todo.append(key)
-    gone = [old[0] for key, old in stored.items() if key not in seen.found]
+    if seen.checked is None:
+        gone = [old[0] for key, old in stored.items() if key not in seen.found]
+    else:
+        unchanged += len(stored) - len(seen.checked & stored.keys())
+        gone = [stored[key][0] for key in seen.checked if key in stored and key not in seen.found]
     return todo, gone, unchanged
 
 
@@ -79,15 +89,34 @@ def update(
     roots: Sequence[Path],
     base: Path | None,
     progress: Callable[[int, int], None] | None = None,
+    watcher: Watcher | None = None,
 ) -> UpdateReport:
-    """Bring the index up to date with the files under `roots`."""
-    seen = scan(roots, base)
-    todo, gone, unchanged = _differences(seen, store.stamps())
-    if not todo and not gone:
-        return UpdateReport(unchanged=unchanged)
-    if len(todo) >= BULK:
-        return _bulk(store, seen, base, progress)
-    return _batches(store, seen, base, todo, gone, unchanged, progress)
+    """Bring the index up to date with the files under `roots`.
+
+    With a `watcher` that watched the folders during the last full pass, only the files it saw
+    change are looked at (and a full pass is made at least every `FULL_PASS_S` all the same).
+    """
+    changed = None
+    if watcher is not None and time.monotonic() - watcher.last_full < FULL_PASS_S:
+        changed = watcher.changes()
+    if changed is not None:
+        seen = changed_only(changed, store.article_users(), base)
+    else:
+        if watcher is not None:
+            watcher.reset()
+            watcher.last_full = time.monotonic()
+        seen = scan(roots, base, watcher)
+    try:
+        todo, gone, unchanged = _differences(seen, store.stamps())
+        if not todo and not gone:
+            return UpdateReport(unchanged=unchanged)
+        if len(todo) >= BULK:
+            return _bulk(store, seen, base, progress)
+        return _batches(store, seen, base, todo, gone, unchanged, progress)
+    except BaseException:
+        if watcher is not None:
+            watcher.reset()  # the changes it told of are not all written: look at every file
+        raise
 
 
 def _jobs(

@@ -70,6 +70,7 @@ class LibraryScreen(Screen[None]):
         """How many index updates have finished (for tests and the header)."""
         self._updating = False
         self._status = "reading the index…"
+        self._writer: Library | None = None
         self._stale: set[str] = set()
         """Views whose rows are older than the index (read again when next shown)."""
 
@@ -104,12 +105,23 @@ class LibraryScreen(Screen[None]):
 
     @work(thread=True, group="library-index", exit_on_error=False)
     def _update_index(self) -> None:
+        # One writer for the screen's life (its own connection, used by one update at a time):
+        # it keeps the files' stamps and the watch on the folders between two updates.
         try:
-            with Library(self.library.roots, self.library.index) as writer:
-                report: UpdateReport | str = writer.update()
+            if self._writer is None:
+                self._writer = Library(self.library.roots, self.library.index)
+            report: UpdateReport | str = self._writer.update()
         except (LibraryBusy, OSError, Exception) as error:  # shown, never a crash
             report = str(error)
+            if self._writer is not None:
+                self._writer.close()
+                self._writer = None
         self.app.call_from_thread(self._updated, report)
+
+    def on_unmount(self) -> None:
+        if self._writer is not None and not self._updating:
+            self._writer.close()
+            self._writer = None
 
     def _updated(self, report: UpdateReport | str) -> None:
         self._updating = False
