@@ -17,6 +17,7 @@ from briefing_tui.library.query import fts_query
 from briefing_tui.library.records import (
     Appearance,
     Entity,
+    Entries,
     Entry,
     Hit,
     Linked,
@@ -130,9 +131,9 @@ class Library:
 
     # Queries.
 
-    def briefings(self) -> list[Entry]:
+    def briefings(self) -> Entries:
         """Every briefing: good ones newest first, then those that fail to load."""
-        return [entry(row, self.path) for row in self.store.briefings()]
+        return Entries(self.store.listing(), self.store.briefings_by_id, self.path)
 
     def entry(self, briefing_id: int) -> Entry | None:
         row = self.store.briefing(briefing_id)

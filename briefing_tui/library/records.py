@@ -7,9 +7,9 @@ safe first (`format.text.visible` for a terminal line, `app.safe.literal` in the
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, overload
 
 
 class Entry(NamedTuple):
@@ -47,6 +47,73 @@ def entry(row: tuple[Any, ...], path_of: Callable[[str], Path]) -> Entry:
         None if row[11] is None else path_of(row[11]),
         bool(row[12]),
     )
+
+
+class Entries(Sequence[Entry]):
+    """The briefings of a library in the list's order, each `Entry` read when it is asked for.
+
+    The order comes from the index as ids alone; the rows are read a block at a time around the
+    one asked for (a list screen of ten thousand briefings shows forty). A row gone from the index
+    in between (another process removed its file) reads as a briefing that no longer loads.
+    """
+
+    BLOCK = 64
+
+    def __init__(
+        self,
+        listing: list[tuple[int, str]],
+        fetch: Callable[[Sequence[int]], list[tuple[Any, ...]]],
+        path_of: Callable[[str], Path],
+    ) -> None:
+        self._listing = listing
+        self._fetch = fetch
+        self._path_of = path_of
+        self._made: dict[int, Entry] = {}
+
+    def __len__(self) -> int:
+        return len(self._listing)
+
+    @overload
+    def __getitem__(self, index: int) -> Entry: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Entry]: ...
+
+    def __getitem__(self, index: int | slice) -> Entry | list[Entry]:
+        if isinstance(index, slice):
+            return [self[number] for number in range(*index.indices(len(self._listing)))]
+        if index < 0:
+            index += len(self._listing)
+        if not 0 <= index < len(self._listing):
+            raise IndexError(index)
+        made = self._made.get(index)
+        if made is None:
+            self._read(index - index % self.BLOCK)
+            made = self._made[index]
+        return made
+
+    def _read(self, start: int) -> None:
+        block = self._listing[start : start + self.BLOCK]
+        rows = {row[0]: row for row in self._fetch([briefing_id for briefing_id, _ in block])}
+        for offset, (briefing_id, _) in enumerate(block):
+            row = rows.get(briefing_id)
+            if row is None:
+                row = (briefing_id, "?", "gone", "no longer in the index", *(None,) * 3)
+                row += (0, 0, 0, 0, None, 0)
+            self._made[start + offset] = entry(row, self._path_of)
+
+    def __iter__(self) -> Iterator[Entry]:
+        return (self[index] for index in range(len(self._listing)))
+
+    @property
+    def ids(self) -> list[int]:
+        """Every briefing's id, in order (nothing else read)."""
+        return [briefing_id for briefing_id, _ in self._listing]
+
+    @property
+    def broken(self) -> int:
+        """How many fail to load (nothing else read)."""
+        return sum(1 for _, status in self._listing if status != "ok")
 
 
 class StoryEvent(NamedTuple):

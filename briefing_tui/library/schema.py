@@ -56,6 +56,8 @@ TABLES = (
         quote_start INTEGER,
         PRIMARY KEY (briefing_id, item_id)
     )""",
+    """CREATE INDEX briefings_listed ON briefings
+        (CASE WHEN status = 'ok' THEN 0 ELSE 1 END, published DESC, path)""",
     """CREATE INDEX items_by_id ON items (item_id, kind)""",
     """CREATE INDEX items_by_kind ON items (kind, sort_key)""",
     """CREATE TABLE links (

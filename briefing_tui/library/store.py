@@ -252,12 +252,20 @@ class Store:
 
     # Reading.
 
-    def briefings(self) -> list[tuple[Any, ...]]:
-        """Every briefing file, newest dateline first, broken files last."""
+    def listing(self) -> list[tuple[int, str]]:
+        """(id, status) of every briefing file in the order of `briefings` (read from an index)."""
+        return self.db.execute(
+            "SELECT id, status FROM briefings WHERE status <> 'other' "
+            "ORDER BY CASE WHEN status = 'ok' THEN 0 ELSE 1 END, published DESC, path"
+        ).fetchall()
+
+    def briefings_by_id(self, ids: Sequence[int]) -> list[tuple[Any, ...]]:
+        """The `briefings` rows of some ids (in no particular order)."""
+        marks = ", ".join("?" * len(ids))
         return self.db.execute(
             "SELECT id, path, status, problem, published, place, title, participants, events, "
-            "topics, warnings, text_path, inline_text FROM briefings WHERE status <> 'other' "
-            "ORDER BY CASE WHEN status = 'ok' THEN 0 ELSE 1 END, published DESC, path"
+            f"topics, warnings, text_path, inline_text FROM briefings WHERE id IN ({marks})",
+            tuple(ids),
         ).fetchall()
 
     def briefing(self, briefing_id: int) -> tuple[Any, ...] | None:

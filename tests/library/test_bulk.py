@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing_tui.library import pool, update
+from briefing_tui.library import pool, schema, update
 from briefing_tui.library.index import Library
 from briefing_tui.library.sample import write_library
 
@@ -70,7 +70,8 @@ def test_bulk_update_with_workers_equals_a_batch_update(
     bulk = _contents(tmp_path / "bulk.sqlite3")
     batches = _contents(tmp_path / "batches.sqlite3")
     assert bulk == batches
-    assert len(bulk["indexes"]) == 7  # dropped for the bulk write and built again
+    # Dropped for the bulk write and built again.
+    assert len(bulk["indexes"]) == len(schema.INDEXES) == 8
     assert any(row[3] == "broken" for row in bulk["briefings"])
 
 

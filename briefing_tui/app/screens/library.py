@@ -29,7 +29,7 @@ from briefing_tui.app.widgets.library_rows import OpenBriefing, entry_prompt
 from briefing_tui.app.widgets.library_search import SearchView
 from briefing_tui.app.widgets.story_view import StoryView
 from briefing_tui.library.index import Library, LibraryBusy
-from briefing_tui.library.records import Entry
+from briefing_tui.library.records import Entries, Entry
 from briefing_tui.library.update import UpdateReport
 
 POLL_SECONDS = 2.0
@@ -63,7 +63,7 @@ class LibraryScreen(Screen[None]):
         super().__init__(id="library")
         self.library = library
         self.today = today or dt.date.today()
-        self.entries: list[Entry] = []
+        self.entries: Entries = Entries([], lambda ids: [], self.library.path)
         self.view = "briefings"
         self._before_search = "briefings"
         self.updates = 0
@@ -140,7 +140,7 @@ class LibraryScreen(Screen[None]):
         briefings = self.query_one("#briefings", RowList)
         current = self.current_entry
         self.entries = self.library.briefings()
-        ids = [entry.id for entry in self.entries]
+        ids = self.entries.ids
         keep = current is not None and current.id in ids
         briefings.set_rows(self.entries, ids.index(current.id) if keep and current else 0)
         # The story and the entities are read when shown (each is a query over the library).
@@ -158,7 +158,7 @@ class LibraryScreen(Screen[None]):
         return self.query_one("#briefings", RowList).current
 
     def _show_header(self) -> None:
-        broken = sum(1 for entry in self.entries if not entry.ok)
+        broken = self.entries.broken
         names = ", ".join(root.name or str(root) for root in self.library.roots[:3])
         parts: list[Content | tuple[str, str]] = [
             (" Library ", "bold reverse"),
