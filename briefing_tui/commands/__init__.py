@@ -28,6 +28,7 @@ COMMANDS: dict[str, str] = {
     "show": "briefing_tui.export.show_command",
     "export": "briefing_tui.export.export_command",
     "serve": "briefing_tui.serve.serve_command",
+    "search": "briefing_tui.library.search_command",
 }
 """Every subcommand: its name on the command line -> the import path of its module."""
 

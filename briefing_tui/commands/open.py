@@ -11,9 +11,10 @@ if TYPE_CHECKING:  # `briefing-tui FILE` comes here without a parser (see `brief
 
 HELP = "open the reader on FILE (the same as 'briefing-tui FILE'; default: the bundled seed)"
 DESCRIPTION = (
-    "Open the reader on FILE (default: the bundled seed briefing). 'briefing-tui FILE' does "
-    "the same for any FILE that is not a command name; this form opens a file called like a "
-    "command: 'briefing-tui open validate'."
+    "Open the reader on FILE (default: the bundled seed briefing); an article (.txt, .html) "
+    "opens as an unsaved draft, and a folder or several files open the library. "
+    "'briefing-tui FILE' does the same for any FILE that is not a command name; this form "
+    "opens a file called like a command: 'briefing-tui open validate'."
 )
 PROG = "briefing-tui"
 
@@ -21,18 +22,25 @@ PROG = "briefing-tui"
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """FILE, optional."""
     parser.add_argument(
-        "file", nargs="?", metavar="FILE", help="the briefing to open (default: the bundled seed)"
+        "files",
+        nargs="*",
+        metavar="FILE",
+        help="the briefing to open (default: the bundled seed); a folder or several: the library",
     )
 
 
 def run(args: argparse.Namespace) -> int:
-    """Opens the reader on `args.file`."""
-    return open_reader(args.file)
+    """Opens the reader on `args.files` (the library for a folder or several files)."""
+    if len(args.files) > 1:
+        return open_library(args.files)
+    return open_reader(args.files[0] if args.files else None)
 
 
 def open_reader(file: str | None) -> int:
     """Opens the reader on `file` (the seed when None); 2 without a terminal, 1 when it does
-    not load (its problems on stderr)."""
+    not load (its problems on stderr). A folder opens the library."""
+    if file and Path(file).is_dir():
+        return open_library([file])
     if not (is_terminal(sys.stdin) and is_terminal(sys.stdout)):
         print(
             f"{PROG}: the reader needs a terminal (stdin and stdout); to check a briefing "
@@ -57,3 +65,17 @@ def is_terminal(stream: object) -> bool:
         return stream is not None and stream.isatty()  # type: ignore[attr-defined]
     except (AttributeError, ValueError, OSError):
         return False
+
+
+def open_library(names: list[str]) -> int:
+    """Opens the library screen on a folder or several files; 2 without a terminal."""
+    if not (is_terminal(sys.stdin) and is_terminal(sys.stdout)):
+        print(
+            f"{PROG}: the library needs a terminal (stdin and stdout); without one, try: "
+            f"{PROG} search DIR WORDS, {PROG} validate DIR",
+            file=sys.stderr,
+        )
+        return 2
+    from briefing_tui.app.library_app import run_library
+
+    return run_library([Path(name) for name in names])

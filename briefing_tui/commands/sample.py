@@ -18,7 +18,13 @@ DESCRIPTION = (
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """The sizes, the random seed, --force and FILE."""
-    parser.add_argument("--events", type=_count, required=True, metavar="N", help="events")
+    parser.add_argument("--events", type=_count, metavar="N", help="events (one briefing)")
+    parser.add_argument(
+        "--library",
+        type=_count,
+        metavar="N",
+        help="write N briefings into the folder FILE whose people, events and topics overlap",
+    )
     parser.add_argument(
         "--participants", type=_count, metavar="P", help="participants (default: N/20, at least 8)"
     )
@@ -35,6 +41,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     """Writes the briefing to `args.file` and says what was written; 1 when it may not or cannot
     write, 2 for counts that cannot make a valid briefing."""
+    if args.library is not None:
+        if args.events is not None:
+            print("briefing-tui sample: --events and --library go separately", file=sys.stderr)
+            return 2
+        from briefing_tui.library.sample_command import run_library
+
+        return run_library(args.library, Path(args.file), args.seed)
+    if args.events is None:
+        print("briefing-tui sample: one of --events N or --library N is needed", file=sys.stderr)
+        return 2
     from briefing_tui.bench.sample import article_path, sample_counts, write_sample
 
     path = Path(args.file)

@@ -4,22 +4,32 @@ from __future__ import annotations
 
 import argparse
 
-HELP = "check briefings and print FILE:LINE:COL problems (no FILE: the seed)"
+HELP = "check briefings (or a library folder) and print FILE:LINE:COL problems"
 DESCRIPTION = (
     "Check briefing files completely and print every problem as FILE:LINE:COL: error: "
-    "message (hint). Exits 1 when any file has an error, 0 when all are valid."
+    "message (hint). Exits 1 when any file has an error, 0 when all are valid. A folder is "
+    "checked as a library: every briefing under it, and likely duplicates across them."
 )
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """FILE..., optional."""
     parser.add_argument(
-        "files", nargs="*", metavar="FILE", help="briefings to check (default: the bundled seed)"
+        "files",
+        nargs="*",
+        metavar="FILE",
+        help="briefings to check (default: the bundled seed), or one library folder",
     )
 
 
 def run(args: argparse.Namespace) -> int:
     """Prints each file's problems (or "FILE: valid") and a summary; 1 when any has an error."""
+    from pathlib import Path
+
+    if len(args.files) == 1 and Path(args.files[0]).is_dir():
+        from briefing_tui.library.validate_command import run_dir
+
+        return run_dir(args.files[0])
     from briefing_tui.format.errors import BriefingError, Severity
     from briefing_tui.format.loader import load
     from briefing_tui.format.seed import seed_path

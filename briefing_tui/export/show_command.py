@@ -1,4 +1,5 @@
-"""`briefing-tui show FILE [--item ID] [--width N]`: the briefing as text, no TUI.
+"""`briefing-tui show FILE [--item ID] [--width N]`: the briefing as text, no TUI (a folder with
+`--item`: the item's dossier across the library).
 
 Colour only on a terminal (Rich writes none into a pipe or a file, and none with NO_COLOR); file
 text is printed literally, control characters as visible stand-ins.
@@ -8,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import difflib
+from pathlib import Path
 
 from briefing_tui.export.cli_support import fail, load_or_report, positive_int
 
@@ -23,7 +25,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "NO_COLOR)."
     )
     parser.add_argument(
-        "file", nargs="?", metavar="FILE", help="the briefing (default: the bundled seed)"
+        "file",
+        nargs="?",
+        metavar="FILE",
+        help="the briefing (default: the bundled seed), or a library folder with --item",
     )
     parser.add_argument("--item", metavar="ID", help="show this item (a side, participant, ...)")
     parser.add_argument(
@@ -32,7 +37,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Print the briefing (or one item); 1 when it does not load or the item is unknown."""
+    """Print the briefing (or one item); 1 when it does not load or the item is unknown.
+
+    A folder is a library: `show DIR --item ID` prints the item's dossier across it."""
+    if args.file is not None and Path(args.file).is_dir():
+        if args.item is None:
+            return fail("show", f"{args.file} is a folder: name an item with --item ID")
+        from briefing_tui.library.show_command import run_item
+
+        return run_item(args.file, args.item)
     briefing = load_or_report(args.file)
     if briefing is None:
         return 1

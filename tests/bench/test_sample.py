@@ -200,7 +200,7 @@ def test_yaml_quoting_round_trips(text: str) -> None:
 def test_main_writes_and_reports(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "cli.yaml"
     args = argparse.Namespace(
-        force=False, events=10, participants=None, topics=None, seed=0, file=str(path)
+        force=False, library=None, events=10, participants=None, topics=None, seed=0, file=str(path)
     )
     assert main(args) == 0
     out = capsys.readouterr().out
@@ -213,13 +213,19 @@ def test_main_refuses_bad_counts_and_unwritable_paths(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     args = argparse.Namespace(
-        force=False, events=0, participants=None, topics=None, seed=0, file="x.yaml"
+        force=False, library=None, events=0, participants=None, topics=None, seed=0, file="x.yaml"
     )
     assert main(args) == 2
     assert "--events" in capsys.readouterr().err
     missing = tmp_path / "no" / "such" / "dir.yaml"
     args = argparse.Namespace(
-        force=False, events=3, participants=None, topics=None, seed=0, file=str(missing)
+        force=False,
+        library=None,
+        events=3,
+        participants=None,
+        topics=None,
+        seed=0,
+        file=str(missing),
     )
     assert main(args) == 1
     assert "cannot write" in capsys.readouterr().err
@@ -230,7 +236,7 @@ def test_main_refuses_to_overwrite_without_force(
 ) -> None:
     path = tmp_path / "mine.yaml"
     args = argparse.Namespace(
-        force=False, events=5, participants=None, topics=None, seed=0, file=str(path)
+        force=False, library=None, events=5, participants=None, topics=None, seed=0, file=str(path)
     )
     for existing in (path, article_path(path)):
         existing.write_text("the user's own words\n", encoding="utf-8")

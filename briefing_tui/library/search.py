@@ -1,0 +1,89 @@
+"""Search results: FTS5's rows turned into places in files, one per match.
+
+FTS5 ranks passages (article paragraphs and evidence quotes) and marks the matched words; the
+first marked word of a passage is the hit. Its place is given in the file a user would open: the
+article's text file (line and column of its text), or, for an article written inline, the
+briefing file itself.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from briefing_tui.library.positions import inline_text_position, line_col
+from briefing_tui.library.query import one_line, unmark
+from briefing_tui.library.records import Entry, Hit
+from briefing_tui.library.update import read_regular
+
+if TYPE_CHECKING:
+    from briefing_tui.library.index import Library
+
+
+def _article_text(path: Path) -> str | None:
+    """The article as the loader reads it (BOM removed, CRLF as LF)."""
+    data = read_regular(path)
+    if data is None:
+        return None
+    text = data.decode("utf-8", "replace").removeprefix("\ufeff")
+    return text.replace("\r\n", "\n")
+
+
+def hits(library: Library, rows: list[tuple[Any, ...]], limit: int) -> list[Hit]:
+    """At most `limit` hits from `Store.search` rows, one per place (a quote and its paragraph
+    match at the same word: the quote's item is kept with the first)."""
+    entries: dict[int, Entry | None] = {}
+    texts: dict[Path, str | None] = {}
+    found: dict[tuple[int, int], Hit] = {}
+    for _, briefing_id, item_id, start, highlighted, snippet in rows:
+        marked = unmark(highlighted)
+        if not marked.matches:
+            continue
+        first, end = marked.matches[0]
+        offset = start + first
+        key = (briefing_id, offset)
+        if key in found:
+            if found[key].item_id is None and item_id is not None:
+                found[key] = found[key]._replace(item_id=item_id)
+            continue
+        if len(found) >= limit:
+            continue
+        if briefing_id not in entries:
+            entries[briefing_id] = library.entry(briefing_id)
+        briefing = entries[briefing_id]
+        if briefing is None:
+            continue
+        word = marked.text[first:end]
+        file, line, column = place(library, briefing, offset, word, texts)
+        shown = one_line(unmark(snippet))
+        found[key] = Hit(
+            briefing_id,
+            briefing.path,
+            file,
+            line,
+            column,
+            offset,
+            shown.text,
+            tuple(shown.matches),
+            item_id,
+            briefing.title,
+        )
+    return list(found.values())
+
+
+def place(
+    library: Library, briefing: Entry, offset: int, word: str, texts: dict[Path, str | None]
+) -> tuple[Path, int, int]:
+    """The file a user would open at article offset `offset` (where `word` starts), and the
+    1-based line and column there; `texts` caches article files across calls."""
+    if briefing.text_path is not None:
+        if briefing.text_path not in texts:
+            texts[briefing.text_path] = _article_text(briefing.text_path)
+        text = texts[briefing.text_path]
+        if text is not None:
+            return (briefing.text_path, *line_col(text, offset))
+        return briefing.text_path, 1, 1
+    before = library.store.article_before(briefing.id, offset)
+    prefix = "".join(body[: max(0, offset - start)] + "\n\n" for start, body in before)
+    line, column = inline_text_position(briefing.path, prefix, len(prefix), word)
+    return briefing.path, line, column
