@@ -32,9 +32,9 @@ from briefing_tui.format.model import (
     Topic,
     When,
 )
-from briefing_tui.format.nodes import Limits, Mapping, Node, Scalar
+from briefing_tui.format.nodes import Checked, Limits, Mapping, Node, Scalar, Sequence
 from briefing_tui.format.quotes import ArticleIndex
-from briefing_tui.format.report import INVALID, controls_message, did_you_mean, show
+from briefing_tui.format.report import INVALID, TooMany, controls_message, did_you_mean, show
 from briefing_tui.format.text import find_controls, visible
 
 __all__ = ["TOP_ORDER", "ModelBuilder"]
@@ -46,6 +46,13 @@ _HINTS = 200
 """Did-you-mean searches over ids per load, so a file of many bad references stays quick."""
 _HINT_CANDIDATES = 20_000
 _SHOWN_PATH = 300
+_DOCUMENT_TYPE = spec.RecordOf(spec.DOCUMENT)
+_LIST_ITEMS: dict[str, spec.FieldType] = {
+    field.name: field.type.item
+    for field in spec.BRIEFING.fields
+    if isinstance(field.type, spec.ListOf)
+}
+"""The top-level lists (sides, participants, events, topics) and the type of their entries."""
 
 
 class ModelBuilder(Checks):
@@ -58,6 +65,9 @@ class ModelBuilder(Checks):
         self.parent_nodes: dict[str, Scalar] = {}
         self.article_text: str | None = None
         self.hints_left = _HINTS
+        self.document_checked = False
+        self.too_many = False
+        """Set when `stream` met `TooMany`: the loader stops once the file is read."""
         self.builders: dict[str, Callable[[dict[str, Any], Mapping], Any]] = {
             spec.DOCUMENT.name: self._build_document,
             spec.SIDE.name: self._build_side,
@@ -93,6 +103,32 @@ class ModelBuilder(Checks):
             items=MappingProxyType(items),
             warnings=tuple(self.sorted_problems()),
         )
+
+    def stream(self, name: str, node: Mapping | Sequence, entry: bool) -> Node:
+        """Checks the document, and each entry of the top-level lists, while the file is read.
+
+        Given to `yamlreader.parse`: an entry checked as soon as it is complete leaves behind only
+        its model object (in a `Checked`), not the hundreds of thousands of nodes a long list has.
+        Entries met before the document (whose article their quotes need) are left to the check
+        of the whole file, as are keys the file misspells.
+        """
+        if self.too_many:
+            return node
+        if entry:
+            item_type = _LIST_ITEMS.get(name)
+            if item_type is None or not self.document_checked:
+                return node
+        elif name == "document":
+            item_type = _DOCUMENT_TYPE
+            self.document_checked = True
+        else:
+            return node
+        try:
+            value = self.check(node, item_type, name)
+        except TooMany:
+            self.too_many = True
+            return node
+        return Checked(value, node.line, node.column)
 
     def build(
         self,
@@ -243,6 +279,18 @@ class ModelBuilder(Checks):
         return topic
 
     # -- checks across items ---------------------------------------------------------------------
+
+    def _ref(self, node: Scalar, ftype: spec.Ref, name: str) -> Any:
+        """A reference to an item already built is settled at once, and shares its id string;
+        any other waits for `_check_refs`, when every item is known."""
+        target = self.items.get(node.value)
+        if (
+            target is not None
+            and target.item_kind is ftype.kind
+            and (not ftype.participant_kinds or target.kind in ftype.participant_kinds)  # type: ignore[union-attr]
+        ):
+            return target.id
+        return super()._ref(node, ftype, name)
 
     def _check_refs(self) -> None:
         items = self.items

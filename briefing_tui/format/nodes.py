@@ -2,6 +2,7 @@
 
 `yamlreader.parse` builds these from the YAML event stream; the loader walks them. Each node keeps
 the 1-based line and column where it starts, so every problem can be reported as FILE:LINE:COL.
+A collection the loader checks while the file is still being read is replaced by a `Checked`.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ __all__ = [
     "DEFAULT_LIMITS",
     "MIB",
     "Alias",
+    "Checked",
     "Limits",
     "Mapping",
     "Node",
@@ -110,7 +112,26 @@ class Alias:
         self.column = column
 
 
-Node = Scalar | Mapping | Sequence | Alias
+class Checked:
+    """Stands where a collection was once it has been checked while the file was still being read.
+
+    Holds what the check gave (a model object, or `INVALID` when a problem was reported) and where
+    the collection started, so its nodes need not be kept until the whole file is read.
+    """
+
+    __slots__ = ("column", "line", "value")
+    describe = "a checked value"
+
+    def __init__(self, value: object, line: int, column: int) -> None:
+        self.value = value
+        self.line = line
+        self.column = column
+
+    def __repr__(self) -> str:
+        return f"Checked({self.value!r}, {self.line}:{self.column})"
+
+
+Node = Scalar | Mapping | Sequence | Alias | Checked
 
 
 class Parsed(NamedTuple):

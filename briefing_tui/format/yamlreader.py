@@ -23,8 +23,8 @@ carry: they are swapped for placeholders before parsing and back in every scalar
 
 from __future__ import annotations
 
-from collections.abc import Collection
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Collection
+from typing import Any
 
 import yaml
 from yaml.events import (
@@ -54,9 +54,6 @@ from briefing_tui.format.nodes import (
 from briefing_tui.format.protect import needs_protection, protect
 from briefing_tui.format.text import shorten, visible
 
-if TYPE_CHECKING:
-    from collections.abc import Callable
-
 try:
     from yaml._yaml import CParser as _CParser
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
@@ -72,6 +69,7 @@ __all__ = [
     "Parsed",
     "Scalar",
     "Sequence",
+    "Stream",
     "decode",
     "parse",
     "read_file",
@@ -83,6 +81,7 @@ def parse(
     label: str,
     limits: Limits = DEFAULT_LIMITS,
     long_scalars: Collection[tuple[str, ...]] = (),
+    stream: Stream | None = None,
 ) -> Parsed:
     """The one document in `text`, built strictly (see the module docstring).
 
@@ -91,17 +90,33 @@ def parse(
     that stops reading (a syntax error, a limit crossed) raises `BriefingError` holding those
     found so far too. `long_scalars` are key paths from the top (such as `("document", "text")`)
     whose values may be up to `limits.max_long_scalar_chars` long.
+
+    `stream(name, node, entry)`, when given, is called as soon as a collection at the top of the
+    document is complete: a value of the top-level mapping under the key `name` (`entry` False),
+    or an entry of a top-level list under `name` (`entry` True). What it returns stands in the
+    node's place (a `Checked`, say, so that the nodes of a long list are not all kept until the
+    end). It is not called for the values of duplicate keys.
     """
-    return _Builder(text, label, limits, frozenset(long_scalars)).build()
+    return _Builder(text, label, limits, frozenset(long_scalars), stream).build()
+
+
+Stream = Callable[[str, Mapping | Sequence, bool], Node]
+"""`stream(name, node, entry) -> what stands in the node's place` (see `parse`)."""
 
 
 class _Builder:
     """Turns one text's event stream into nodes, collecting problems on the way."""
 
     def __init__(
-        self, text: str, label: str, limits: Limits, long_scalars: frozenset[tuple[str, ...]]
+        self,
+        text: str,
+        label: str,
+        limits: Limits,
+        long_scalars: frozenset[tuple[str, ...]],
+        stream: Stream | None = None,
     ) -> None:
         self.label = label
+        self.stream = stream
         self.limits = limits
         self.long_scalars = long_scalars
         self.problems: list[Problem] = []
@@ -218,7 +233,10 @@ class _Builder:
                     self._properties(event, node)
             elif kind is MappingEndEvent or kind is SequenceEndEvent:
                 depth -= 1
-                current, key, _ = stack.pop()
+                closed = current
+                current, key, label = stack.pop()
+                if 0 < depth <= 2 and self.stream is not None:
+                    self._streamed(closed, current, label, stack)  # type: ignore[arg-type]
                 continue
             elif kind is AliasEvent:
                 mark = event.start_mark
@@ -267,6 +285,31 @@ class _Builder:
                 stack.append((current, key, label))
                 current = node  # type: ignore[assignment]
                 key = None
+
+    def _streamed(
+        self,
+        closed: Mapping | Sequence,
+        parent: Mapping | Sequence,
+        label: str | None,
+        stack: list[tuple[Mapping | Sequence | None, Scalar | None, str | None]],
+    ) -> None:
+        """Hands a complete top-level value, or an entry of a top-level list, to `stream`."""
+        stream = self.stream
+        assert stream is not None
+        if len(stack) == 1:  # `closed` is a value of the top-level mapping `parent`
+            if label is None or parent.__class__ is not Mapping:
+                return
+            pair = parent.items.get(label)  # type: ignore[union-attr]
+            if pair is not None and pair[1] is closed:
+                parent.items[label] = (pair[0], stream(label, closed, False))  # type: ignore[index]
+        elif parent.__class__ is Sequence:  # `closed` is an entry of the list `parent`
+            top, _, name = stack[-1]
+            if name is None or top.__class__ is not Mapping:
+                return
+            pair = top.items.get(name)  # type: ignore[union-attr]
+            entries = parent.items  # type: ignore[union-attr]
+            if pair is not None and pair[1] is parent and entries[-1] is closed:
+                entries[-1] = stream(name, closed, True)
 
     def _too_many_nodes(self, node: Node) -> None:
         limit = self.limits.max_nodes
