@@ -80,6 +80,7 @@ class ModelBuilder(Checks):
     def briefing(self, root: Mapping) -> Briefing | None:
         """The briefing of the file's top level; None when anything was reported."""
         values, valid, _ = self.record(root, spec.BRIEFING, "the top level", order=TOP_ORDER)
+        self.article = None  # every quote is resolved: its index is not needed any more
         self._check_refs()
         self._check_topic_cycles()
         if not valid or self.errors:
