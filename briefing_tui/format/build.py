@@ -66,6 +66,10 @@ class ModelBuilder(Checks):
         self.article_text: str | None = None
         self.hints_left = _HINTS
         self.document_checked = False
+        self.whens: dict[tuple[str, str | None, Any], When] = {}
+        """Equal dates are one `When` (a long timeline repeats its dates and their wording)."""
+        self.places: dict[str, str] = {}
+        """Equal places are one string."""
         self.too_many = False
         """Set when `stream` met `TooMany`: the loader stops once the file is read."""
         self.builders: dict[str, Callable[[dict[str, Any], Mapping], Any]] = {
@@ -241,12 +245,24 @@ class ModelBuilder(Checks):
             evidence=values["evidence"],
             participants=values.get("participants", ()),
             topics=values.get("topics", ()),
-            place=values.get("place"),
+            place=self._place(values.get("place")),
         )
         self.items.setdefault(event.id, event)
         return event
 
+    def _place(self, place: str | None) -> str | None:
+        return place if place is None else self.places.setdefault(place, place)
+
     def _build_when(self, values: dict[str, Any], node: Mapping) -> Any:
+        key = (values["text"], values.get("date"), values.get("mod"))
+        when = self.whens.get(key)
+        if when is None:
+            when = self._new_when(values, node)
+            if when is not INVALID:
+                self.whens[key] = when
+        return when
+
+    def _new_when(self, values: dict[str, Any], node: Mapping) -> Any:
         date = values.get("date")
         mod = values.get("mod")
         if date is None:

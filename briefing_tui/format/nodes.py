@@ -7,6 +7,7 @@ A collection the loader checks while the file is still being read is replaced by
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import NamedTuple
 
 from briefing_tui.format.errors import Problem
@@ -22,6 +23,7 @@ __all__ = [
     "Parsed",
     "Scalar",
     "Sequence",
+    "Stream",
 ]
 
 MIB = 1024 * 1024
@@ -132,6 +134,10 @@ class Checked:
 
 
 Node = Scalar | Mapping | Sequence | Alias | Checked
+
+Stream = Callable[[str, Mapping | Sequence, bool], Node]
+"""`stream(name, node, entry)`: what stands in a complete top-level collection's place (see
+`yamlreader.parse`)."""
 
 
 class Parsed(NamedTuple):
