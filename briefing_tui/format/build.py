@@ -32,7 +32,7 @@ from briefing_tui.format.model import (
     Topic,
     When,
 )
-from briefing_tui.format.nodes import Checked, Limits, Mapping, Node, Scalar, Sequence
+from briefing_tui.format.nodes import Limits, Mapping, Node, Scalar, Sequence
 from briefing_tui.format.quotes import ArticleIndex
 from briefing_tui.format.report import INVALID, TooMany, controls_message, did_you_mean, show
 from briefing_tui.format.text import find_controls, visible
@@ -50,9 +50,10 @@ _DOCUMENT_TYPE = spec.RecordOf(spec.DOCUMENT)
 _LIST_ITEMS: dict[str, spec.FieldType] = {
     field.name: field.type.item
     for field in spec.BRIEFING.fields
-    if isinstance(field.type, spec.ListOf)
+    if isinstance(field.type, spec.ListOf) and not field.type.unique
 }
-"""The top-level lists (sides, participants, events, topics) and the type of their entries."""
+"""The top-level lists (sides, participants, events, topics) and the type of their entries (a
+list whose entries must be unique would report a repeat at the entry: it is not streamed)."""
 
 
 class ModelBuilder(Checks):
@@ -109,11 +110,11 @@ class ModelBuilder(Checks):
             warnings=tuple(self.sorted_problems()),
         )
 
-    def stream(self, name: str, node: Mapping | Sequence, entry: bool) -> Node:
+    def stream(self, name: str, node: Mapping | Sequence, entry: bool) -> object:
         """Checks the document, and each entry of the top-level lists, while the file is read.
 
         Given to `yamlreader.parse`: an entry checked as soon as it is complete leaves behind only
-        its model object (in a `Checked`), not the hundreds of thousands of nodes a long list has.
+        its model object (or `INVALID`), not the hundreds of thousands of nodes a long list has.
         Entries met before the document (whose article their quotes need) are left to the check
         of the whole file, as are keys the file misspells.
         """
@@ -129,11 +130,10 @@ class ModelBuilder(Checks):
         else:
             return node
         try:
-            value = self.check(node, item_type, name)
+            return self.check(node, item_type, name)
         except TooMany:
             self.too_many = True
             return node
-        return Checked(value, node.line, node.column)
 
     def build(
         self,

@@ -2,7 +2,8 @@
 
 `yamlreader.parse` builds these from the YAML event stream; the loader walks them. Each node keeps
 the 1-based line and column where it starts, so every problem can be reported as FILE:LINE:COL.
-A collection the loader checks while the file is still being read is replaced by a `Checked`.
+A collection the loader checks while the file is still being read is replaced by what the check
+gave (a model object, or `INVALID`): anything that is not of one of the `NODE_TYPES`.
 """
 
 from __future__ import annotations
@@ -15,8 +16,8 @@ from briefing_tui.format.errors import Problem
 __all__ = [
     "DEFAULT_LIMITS",
     "MIB",
+    "NODE_TYPES",
     "Alias",
-    "Checked",
     "Limits",
     "Mapping",
     "Node",
@@ -114,30 +115,12 @@ class Alias:
         self.column = column
 
 
-class Checked:
-    """Stands where a collection was once it has been checked while the file was still being read.
+Node = Scalar | Mapping | Sequence | Alias
+NODE_TYPES = frozenset({Scalar, Mapping, Sequence, Alias})
 
-    Holds what the check gave (a model object, or `INVALID` when a problem was reported) and where
-    the collection started, so its nodes need not be kept until the whole file is read.
-    """
-
-    __slots__ = ("column", "line", "value")
-    describe = "a checked value"
-
-    def __init__(self, value: object, line: int, column: int) -> None:
-        self.value = value
-        self.line = line
-        self.column = column
-
-    def __repr__(self) -> str:
-        return f"Checked({self.value!r}, {self.line}:{self.column})"
-
-
-Node = Scalar | Mapping | Sequence | Alias | Checked
-
-Stream = Callable[[str, Mapping | Sequence, bool], Node]
+Stream = Callable[[str, Mapping | Sequence, bool], object]
 """`stream(name, node, entry)`: what stands in a complete top-level collection's place (see
-`yamlreader.parse`)."""
+`yamlreader.parse`): the node itself, or what checking it gave, which is not a node."""
 
 
 class Parsed(NamedTuple):

@@ -96,8 +96,8 @@ def parse(
     `stream(name, node, entry)`, when given, is called as soon as a collection at the top of the
     document is complete: a value of the top-level mapping under the key `name` (`entry` False),
     or an entry of a top-level list under `name` (`entry` True). What it returns stands in the
-    node's place (a `Checked`, say, so that the nodes of a long list are not all kept until the
-    end). It is not called for the values of duplicate keys.
+    node's place (what checking it gave, say, so that the nodes of a long list are not all kept
+    until the end). It is not called for the values of duplicate keys.
     """
     return _Builder(text, label, limits, frozenset(long_scalars), stream).build()
 
