@@ -16,7 +16,8 @@ FIRST_PAINT_TARGET = 1.25
 LOAD_TARGET = 2.0
 KEYPRESS_RATIO_TARGET = {"10000": 2.0, "50000": 2.0}
 KEYPRESS_P95_TARGET_MS = {"10000": 25.0, "50000": 33.0}
-PEAK_RSS_TARGET_MB = {"10000": 250.0}
+PEAK_RSS_TARGET_MB = {"10000": 100.0, "50000": 350.0}
+RELOAD_BLOCK_TARGET_MS = 100.0
 
 BASELINES_NOTE = (
     "Baselines, measured in the same run: first paint = a bare Textual app with one Static "
@@ -114,6 +115,15 @@ def build_table(figures: dict[str, Any]) -> Table:
             "",
             _verdict(peak, PEAK_RSS_TARGET_MB.get(size), " MiB"),
         )
+    reload = base["reload"]
+    table.add_row(
+        f"Live reload, {_size_label(str(reload['events']))}: longest block",
+        "ms",
+        _num(figures["reload_max_block_ms"]),
+        "",
+        "",
+        _verdict(figures["reload_max_block_ms"], RELOAD_BLOCK_TARGET_MS, " ms"),
+    )
     return table
 
 

@@ -16,6 +16,9 @@ Figures (how each is timed: `briefing_tui.bench.measure` and `briefing_tui.bench
   many rows, measured the same way in a process running beside it: the two take turns of ten
   idle cycles or presses (`measure.keypress_pair`).
 - `peak_rss_mb[size]`: VmHWM (MiB) of the app process after first paint and the presses.
+- `reload_max_block_ms`: the longest the reader's loop went without running while it reloaded the
+  largest sample, saved again, with keys pressed throughout (`briefing_tui.bench.reload_probe`;
+  its other figures in `baselines.reload`).
 - `baselines`: the raw figures behind the ratios, and for reading them: each keypress process's
   cost of the same waits without a key (`keypress_idle_cycle_ms`) and the ratio with that taken
   out of both sides (`keypress_ratio_net`, comparable to a /proc reading with idle subtracted);
@@ -39,6 +42,7 @@ from typing import TYPE_CHECKING, Any
 from briefing_tui.bench import measure
 from briefing_tui.bench.cache import sample_path
 from briefing_tui.bench.machine import machine_info
+from briefing_tui.bench.reload_probe import measure_reload
 from briefing_tui.bench.screen_texts import first_screen_texts, write_texts
 from briefing_tui.bench.stats import median, p95, paired_ratio
 from briefing_tui.format.seed import seed_path
@@ -77,9 +81,10 @@ class Options:
 
     @property
     def steps(self) -> int:
-        """Progress steps: samples, warm-up, paint rounds, load pairs, two children a size, done."""
+        """Progress steps: samples, warm-up, paint rounds, load pairs, two children a size, the
+        reload, done."""
         samples = len(set(self.sizes) | {self.load_events})
-        return samples + 1 + self.paint_runs + self.load_runs + 2 * len(self.sizes) + 1
+        return samples + 1 + self.paint_runs + self.load_runs + 2 * len(self.sizes) + 2
 
 
 def options_from(args: argparse.Namespace) -> Options:
@@ -219,6 +224,9 @@ def collect(options: Options, step: Callable[[str], None] = lambda _: None) -> d
             "ready_s": round(app_result.ready_s, 3),
             "terminal_size": list(app_result.size),
         }
+    reload_file = samples[max(options.sizes)]
+    step(f"live reload, {max(options.sizes):,} events")
+    reload = measure_reload(reload_file, options.app, options.loader)
     step("done")
 
     machine["duration_s"] = round(time.perf_counter() - started, 1)
@@ -228,6 +236,7 @@ def collect(options: Options, step: Callable[[str], None] = lambda _: None) -> d
         "keypress_ms": keypress_ms,
         "keypress_ratio": keypress_ratio,
         "peak_rss_mb": peak_rss_mb,
+        "reload_max_block_ms": reload["max_block_ms"],
         "baselines": {
             "first_paint_ms": median(bare_paint),
             "compose_ms": median(composes),
@@ -259,6 +268,7 @@ def collect(options: Options, step: Callable[[str], None] = lambda _: None) -> d
             "keypress_idle_cycle_ms": idle_cycle,
             "keypress_ratio_net": net_ratio,
             "app_checks": checks,
+            "reload": {**reload, "events": max(options.sizes)},
             "terminal": "120x40 pty" + (" (keypress headless)" if options.headless else ""),
         },
         "machine": machine,

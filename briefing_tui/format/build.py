@@ -32,9 +32,9 @@ from briefing_tui.format.model import (
     Topic,
     When,
 )
-from briefing_tui.format.nodes import Limits, Mapping, Node, Scalar
+from briefing_tui.format.nodes import Limits, Mapping, Node, Scalar, Sequence
 from briefing_tui.format.quotes import ArticleIndex
-from briefing_tui.format.report import INVALID, controls_message, did_you_mean, show
+from briefing_tui.format.report import INVALID, TooMany, controls_message, did_you_mean, show
 from briefing_tui.format.text import find_controls, visible
 
 __all__ = ["TOP_ORDER", "ModelBuilder"]
@@ -46,6 +46,14 @@ _HINTS = 200
 """Did-you-mean searches over ids per load, so a file of many bad references stays quick."""
 _HINT_CANDIDATES = 20_000
 _SHOWN_PATH = 300
+_DOCUMENT_TYPE = spec.RecordOf(spec.DOCUMENT)
+_LIST_ITEMS: dict[str, spec.FieldType] = {
+    field.name: field.type.item
+    for field in spec.BRIEFING.fields
+    if isinstance(field.type, spec.ListOf) and not field.type.unique
+}
+"""The top-level lists (sides, participants, events, topics) and the type of their entries (a
+list whose entries must be unique would report a repeat at the entry: it is not streamed)."""
 
 
 class ModelBuilder(Checks):
@@ -58,6 +66,13 @@ class ModelBuilder(Checks):
         self.parent_nodes: dict[str, Scalar] = {}
         self.article_text: str | None = None
         self.hints_left = _HINTS
+        self.document_checked = False
+        self.whens: dict[tuple[str, str | None, Any], When] = {}
+        """Equal dates are one `When` (a long timeline repeats its dates and their wording)."""
+        self.places: dict[str, str] = {}
+        """Equal places are one string."""
+        self.too_many = False
+        """Set when `stream` met `TooMany`: the loader stops once the file is read."""
         self.builders: dict[str, Callable[[dict[str, Any], Mapping], Any]] = {
             spec.DOCUMENT.name: self._build_document,
             spec.SIDE.name: self._build_side,
@@ -70,6 +85,7 @@ class ModelBuilder(Checks):
     def briefing(self, root: Mapping) -> Briefing | None:
         """The briefing of the file's top level; None when anything was reported."""
         values, valid, _ = self.record(root, spec.BRIEFING, "the top level", order=TOP_ORDER)
+        self.article = None  # every quote is resolved: its index is not needed any more
         self._check_refs()
         self._check_topic_cycles()
         if not valid or self.errors:
@@ -93,6 +109,31 @@ class ModelBuilder(Checks):
             items=MappingProxyType(items),
             warnings=tuple(self.sorted_problems()),
         )
+
+    def stream(self, name: str, node: Mapping | Sequence, entry: bool) -> object:
+        """Checks the document, and each entry of the top-level lists, while the file is read.
+
+        Given to `yamlreader.parse`: an entry checked as soon as it is complete leaves behind only
+        its model object (or `INVALID`), not the hundreds of thousands of nodes a long list has.
+        Entries met before the document (whose article their quotes need) are left to the check
+        of the whole file, as are keys the file misspells.
+        """
+        if self.too_many:
+            return node
+        if entry:
+            item_type = _LIST_ITEMS.get(name)
+            if item_type is None or not self.document_checked:
+                return node
+        elif name == "document":
+            item_type = _DOCUMENT_TYPE
+            self.document_checked = True
+        else:
+            return node
+        try:
+            return self.check(node, item_type, name)
+        except TooMany:
+            self.too_many = True
+            return node
 
     def build(
         self,
@@ -204,12 +245,24 @@ class ModelBuilder(Checks):
             evidence=values["evidence"],
             participants=values.get("participants", ()),
             topics=values.get("topics", ()),
-            place=values.get("place"),
+            place=self._place(values.get("place")),
         )
         self.items.setdefault(event.id, event)
         return event
 
+    def _place(self, place: str | None) -> str | None:
+        return place if place is None else self.places.setdefault(place, place)
+
     def _build_when(self, values: dict[str, Any], node: Mapping) -> Any:
+        key = (values["text"], values.get("date"), values.get("mod"))
+        when = self.whens.get(key)
+        if when is None:
+            when = self._new_when(values, node)
+            if when is not INVALID:
+                self.whens[key] = when
+        return when
+
+    def _new_when(self, values: dict[str, Any], node: Mapping) -> Any:
         date = values.get("date")
         mod = values.get("mod")
         if date is None:
@@ -243,6 +296,18 @@ class ModelBuilder(Checks):
         return topic
 
     # -- checks across items ---------------------------------------------------------------------
+
+    def _ref(self, node: Scalar, ftype: spec.Ref, name: str) -> Any:
+        """A reference to an item already built is settled at once, and shares its id string;
+        any other waits for `_check_refs`, when every item is known."""
+        target = self.items.get(node.value)
+        if (
+            target is not None
+            and target.item_kind is ftype.kind
+            and (not ftype.participant_kinds or target.kind in ftype.participant_kinds)  # type: ignore[union-attr]
+        ):
+            return target.id
+        return super()._ref(node, ftype, name)
 
     def _check_refs(self) -> None:
         items = self.items

@@ -17,7 +17,7 @@ from typing import Any
 
 from briefing_tui.format import spec
 from briefing_tui.format.model import ItemKind, Quote
-from briefing_tui.format.nodes import Limits, Mapping, Node, Scalar, Sequence
+from briefing_tui.format.nodes import NODE_TYPES, Limits, Mapping, Node, Scalar, Sequence
 from briefing_tui.format.quotes import ArticleIndex, QuoteError
 from briefing_tui.format.report import INVALID, Report, did_you_mean, show, where
 from briefing_tui.format.text import visible
@@ -114,8 +114,11 @@ class Checks(Report):
     def check(self, node: Node, ftype: spec.FieldType, name: str) -> Any:
         """The checked value of `node` as the spec type `ftype`, or INVALID (reported)."""
         kind = ftype.__class__
-        if node.__class__ is not Scalar and kind in _STRING_TYPES:
-            return self.wrong(node, _expected(ftype), name)
+        if node.__class__ is not Scalar:
+            if node.__class__ not in NODE_TYPES:  # checked while the file was read
+                return node
+            if kind in _STRING_TYPES:
+                return self.wrong(node, _expected(ftype), name)
         return self.checks[kind](node, ftype, name)
 
     def record(

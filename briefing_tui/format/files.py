@@ -2,7 +2,8 @@
 
 Both refuse what a briefing can never be (a directory, a FIFO, a huge file, bytes that are not
 UTF-8, NUL characters) with one clear problem naming the file and, where there is one, the line
-and column of the bad byte. `char_position` turns an offset in text into that line and column.
+and column of the bad byte. `char_position` turns an offset in text into that line and column;
+`TextChunks` hands a text to the YAML parser a piece at a time.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from briefing_tui.format.errors import BriefingError, Problem
 from briefing_tui.format.nodes import MIB
 from briefing_tui.format.text import visible
 
-__all__ = ["BOM", "char_position", "decode", "read_file"]
+__all__ = ["BOM", "TextChunks", "char_position", "decode", "read_file"]
 
 BOM = b"\xef\xbb\xbf"
 
@@ -144,3 +145,23 @@ def _encoding_hint(data: bytes) -> str:
     if _looks_binary(data):
         return "this looks like a binary file"
     return "save the file as UTF-8"
+
+
+class TextChunks:
+    """The text as a stream libyaml reads a piece at a time.
+
+    Given a whole `str`, libyaml's parser keeps a UTF-8 copy of all of it while it parses; read
+    through `read`, it holds one piece at a time.
+    """
+
+    __slots__ = ("position", "text")
+    name = "<briefing>"
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.position = 0
+
+    def read(self, size: int) -> str:
+        start = self.position
+        self.position = start + size
+        return self.text[start : start + size]

@@ -17,23 +17,29 @@ _NONE: frozenset[str] = frozenset()
 
 
 class LinkIndex(Mapping[str, frozenset[str]]):
-    """Every item id mapped to the ids linked to it; `linked` is a dictionary lookup.
+    """Every item id mapped to the ids linked to it.
 
     Holds an entry for every item given to `build_links`, linked or not; `linked` on an unknown id
-    is an empty set rather than an error, so a reader can ask about anything.
+    is an empty set rather than an error, so a reader can ask about anything. The ids are kept as
+    tuples (a briefing has one entry per item, and a tuple is a fraction of a set's size); `linked`
+    looks one up and makes the frozenset the reader asks membership of.
     """
 
     __slots__ = ("_links",)
 
-    def __init__(self, links: Mapping[str, frozenset[str]] | None = None) -> None:
-        self._links: dict[str, frozenset[str]] = dict(links or {})
+    def __init__(self, links: Mapping[str, Iterable[str]] | None = None) -> None:
+        self._links: dict[str, tuple[str, ...]] = {
+            item_id: _unique(ids) for item_id, ids in (links or {}).items()
+        }
 
     def linked(self, item_id: str) -> frozenset[str]:
         """The ids linked to `item_id` in either direction (empty for an unknown id)."""
-        return self._links.get(item_id, _NONE)
+        ids = self._links.get(item_id)
+        return frozenset(ids) if ids else _NONE
 
     def __getitem__(self, item_id: str) -> frozenset[str]:
-        return self._links[item_id]
+        ids = self._links[item_id]
+        return frozenset(ids) if ids else _NONE
 
     def __contains__(self, item_id: object) -> bool:
         return item_id in self._links
@@ -46,6 +52,14 @@ class LinkIndex(Mapping[str, frozenset[str]]):
 
     def __repr__(self) -> str:
         return f"<LinkIndex of {len(self._links)} items>"
+
+
+def _unique(ids: Iterable[str]) -> tuple[str, ...]:
+    """`ids` as a tuple without repeats, in their order (the one empty tuple for none)."""
+    found = tuple(ids)
+    if len(found) > 1 and len(set(found)) < len(found):
+        found = tuple(dict.fromkeys(found))
+    return found or ()
 
 
 def build_links(
@@ -62,15 +76,18 @@ def build_links(
     sides, participants, events, topics = (
         tuple(group) for group in (sides, participants, events, topics)
     )
-    found: dict[str, set[str]] = {}
+    found: dict[str, list[str]] = {}
     for group in (sides, participants, events, topics):
         for item in group:
-            found.setdefault(item.id, set())
+            if item.id not in found:
+                found[item.id] = []
 
     def link(a: str, b: str | None) -> None:
-        if b is not None and a != b and b in found:
-            found[a].add(b)
-            found[b].add(a)
+        if b is not None and a != b:
+            others = found.get(b)
+            if others is not None:
+                found[a].append(b)
+                others.append(a)
 
     for participant in participants:
         link(participant.id, participant.side)
@@ -82,4 +99,4 @@ def build_links(
             link(event.id, other)
     for topic in topics:
         link(topic.id, topic.parent)
-    return LinkIndex({item_id: frozenset(ids) if ids else _NONE for item_id, ids in found.items()})
+    return LinkIndex(found)

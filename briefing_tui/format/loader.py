@@ -75,12 +75,14 @@ def _walk(builder: ModelBuilder) -> Briefing | None:
         read_file(builder.path, builder.label, builder.limits.max_file_bytes), builder.label
     )
     try:
-        parsed = parse(text, builder.label, builder.limits, (_ARTICLE_PATH,))
+        parsed = parse(text, builder.label, builder.limits, (_ARTICLE_PATH,), builder.stream)
     except BriefingError as error:
         builder.add_errors(error.problems)
         return None
     del text
-    builder.add_errors(parsed.problems)
+    builder.add_errors(parsed.problems, first=True)  # the reader's, before those of the checks
+    if builder.too_many:
+        raise TooMany
     root = parsed.root
     if root is None or (root.__class__ is Scalar and not root.value and root.plain):  # type: ignore[union-attr]
         builder.add_errors(

@@ -2,10 +2,13 @@
 
 `yamlreader.parse` builds these from the YAML event stream; the loader walks them. Each node keeps
 the 1-based line and column where it starts, so every problem can be reported as FILE:LINE:COL.
+A collection the loader checks while the file is still being read is replaced by what the check
+gave (a model object, or `INVALID`): anything that is not of one of the `NODE_TYPES`.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import NamedTuple
 
 from briefing_tui.format.errors import Problem
@@ -13,6 +16,7 @@ from briefing_tui.format.errors import Problem
 __all__ = [
     "DEFAULT_LIMITS",
     "MIB",
+    "NODE_TYPES",
     "Alias",
     "Limits",
     "Mapping",
@@ -20,6 +24,7 @@ __all__ = [
     "Parsed",
     "Scalar",
     "Sequence",
+    "Stream",
 ]
 
 MIB = 1024 * 1024
@@ -111,6 +116,11 @@ class Alias:
 
 
 Node = Scalar | Mapping | Sequence | Alias
+NODE_TYPES = frozenset({Scalar, Mapping, Sequence, Alias})
+
+Stream = Callable[[str, Mapping | Sequence, bool], object]
+"""`stream(name, node, entry)`: what stands in a complete top-level collection's place (see
+`yamlreader.parse`): the node itself, or what checking it gave, which is not a node."""
 
 
 class Parsed(NamedTuple):

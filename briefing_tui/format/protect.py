@@ -30,9 +30,17 @@ _PROTECTED_CODES = (
 _PLACEHOLDER_BASES = tuple(range(0xF0000, 0x110000, 0x1000))
 
 
+_PIECE = 1 << 20
+"""Characters searched per call: one search of a whole large file would hold the interpreter
+lock for its whole length, and a reload runs in a thread beside the reader's screen."""
+
+
 def needs_protection(text: str) -> bool:
     """Whether `text` has a character the YAML parsers would refuse or take for a line break."""
-    return _PROTECT.search(text) is not None
+    search = _PROTECT.search
+    return any(
+        search(text, start, start + _PIECE) is not None for start in range(0, len(text), _PIECE)
+    )
 
 
 def protect(text: str) -> tuple[str, dict[int, int]] | None:

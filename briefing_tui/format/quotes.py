@@ -18,6 +18,8 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from array import array
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from briefing_tui.format.model import Span
@@ -33,7 +35,6 @@ from briefing_tui.format.text import shorten
 __all__ = ["ArticleIndex", "NormalizedText", "QuoteError", "normalize"]
 
 _WORD = re.compile(r"\w+")
-_SPLIT_WORDS = re.compile(r"(\w+)")
 
 _HINT_LIMIT = 2_000_000
 """Articles up to this many characters get the costlier hints (a case-insensitive search)."""
@@ -87,24 +88,27 @@ class ArticleIndex:
         self._normalized = NormalizedText(text)
         self._text = self._normalized.text
         self._words = self._index_words(self._text)
-        self._followers: dict[str, dict[str, list[int]]] = {}
+        self._followers: dict[str, dict[str, array[int]]] = {}
         self._cache: dict[tuple[str, str, str], Span] = {}
         self._lowered: str | None = None
 
     @staticmethod
-    def _index_words(text: str) -> dict[str, list[int]]:
-        """Every word (a run of word characters) mapped to where it starts, ascending."""
-        parts = _SPLIT_WORDS.split(text)
-        words: dict[str, list[int]] = {}
-        offset = len(parts[0])
-        for index in range(1, len(parts), 2):
-            word = parts[index]
-            positions = words.get(word)
+    def _index_words(text: str) -> dict[str, array[int]]:
+        """Every word (a run of word characters) mapped to where it starts, ascending.
+
+        The words are visited one match at a time and their places kept as machine integers in
+        an `array`: a list of every word (or of int objects) would hold millions of objects for
+        an article of a few megabytes while its quotes are resolved.
+        """
+        words: dict[str, array[int]] = {}
+        get = words.get
+        for match in _WORD.finditer(text):
+            word = match.group()
+            positions = get(word)
             if positions is None:
-                words[word] = [offset]
+                words[word] = array("q", (match.start(),))
             else:
-                positions.append(offset)
-            offset += len(word) + len(parts[index + 1])
+                positions.append(match.start())
         return words
 
     def resolve(self, exact: str, prefix: str = "", suffix: str = "") -> Span:
@@ -176,7 +180,7 @@ class ArticleIndex:
         """
         text = self._text
         length = len(quote)
-        best: tuple[list[int], int] | None = None
+        best: tuple[Sequence[int], int] | None = None
         source = ""
         for words, name, anchor in (
             (quote, "quote", self._anchor(quote)),
@@ -219,7 +223,7 @@ class ArticleIndex:
 
     def _anchor(
         self, words_of: str, *, partial_first: bool = False, partial_last: bool = False
-    ) -> tuple[list[int], int] | None:
+    ) -> tuple[Sequence[int], int] | None:
         """The fewest places to try for `words_of`: (where its rarest word or pair starts, the
         offset of that word in `words_of`); None when it has no whole word to anchor on.
 
@@ -234,7 +238,7 @@ class ArticleIndex:
         if not found:
             return None
         index = self._words
-        best: list[int] | None = None
+        best: Sequence[int] | None = None
         shift = 0
         for match in found:
             positions = index.get(match.group())
@@ -257,7 +261,7 @@ class ArticleIndex:
                     break
         return (best, shift)
 
-    def _followers_of(self, word: str) -> dict[str, list[int]]:
+    def _followers_of(self, word: str) -> dict[str, array[int]]:
         """Where `word` starts, grouped by the word that follows it (built on first use)."""
         followers = self._followers.get(word)
         if followers is None:
@@ -270,7 +274,7 @@ class ArticleIndex:
                 key = following.group() if following is not None else ""
                 group = followers.get(key)
                 if group is None:
-                    followers[key] = [position]
+                    followers[key] = array("q", (position,))
                 else:
                     group.append(position)
             self._followers[word] = followers

@@ -92,11 +92,18 @@ class Report:
         if self.errors >= self.limits.max_problems:
             raise TooMany
 
-    def add_errors(self, problems: Iterable[Problem]) -> None:
-        """Records errors found by someone else (the YAML reader, say), positions and all."""
-        for problem in problems:
-            self.problems.append(problem)
-            self.errors += 1
+    def add_errors(self, problems: Iterable[Problem], *, first: bool = False) -> None:
+        """Records errors found by someone else (the YAML reader, say), positions and all.
+
+        `first` puts them before those recorded so far, as if found first: of two problems at one
+        position, the one listed first is shown first.
+        """
+        found = list(problems)
+        if first:
+            self.problems[:0] = found
+        else:
+            self.problems.extend(found)
+        self.errors += len(found)
 
     def warn(
         self, message: str, line: int | None, column: int | None, path: str | None = None

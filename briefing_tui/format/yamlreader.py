@@ -23,8 +23,8 @@ carry: they are swapped for placeholders before parsing and back in every scalar
 
 from __future__ import annotations
 
-from collections.abc import Collection
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Collection
+from typing import Any
 
 import yaml
 from yaml.events import (
@@ -39,7 +39,7 @@ from yaml.events import (
 )
 
 from briefing_tui.format.errors import BriefingError, Problem
-from briefing_tui.format.files import char_position, decode, read_file
+from briefing_tui.format.files import TextChunks, char_position, decode, read_file
 from briefing_tui.format.nodes import (
     DEFAULT_LIMITS,
     MIB,
@@ -50,12 +50,11 @@ from briefing_tui.format.nodes import (
     Parsed,
     Scalar,
     Sequence,
+    Stream,
 )
 from briefing_tui.format.protect import needs_protection, protect
 from briefing_tui.format.text import shorten, visible
-
-if TYPE_CHECKING:
-    from collections.abc import Callable
+from briefing_tui.format.yamlsyntax import syntax_problem
 
 try:
     from yaml._yaml import CParser as _CParser
@@ -72,6 +71,7 @@ __all__ = [
     "Parsed",
     "Scalar",
     "Sequence",
+    "Stream",
     "decode",
     "parse",
     "read_file",
@@ -83,6 +83,7 @@ def parse(
     label: str,
     limits: Limits = DEFAULT_LIMITS,
     long_scalars: Collection[tuple[str, ...]] = (),
+    stream: Stream | None = None,
 ) -> Parsed:
     """The one document in `text`, built strictly (see the module docstring).
 
@@ -91,17 +92,32 @@ def parse(
     that stops reading (a syntax error, a limit crossed) raises `BriefingError` holding those
     found so far too. `long_scalars` are key paths from the top (such as `("document", "text")`)
     whose values may be up to `limits.max_long_scalar_chars` long.
+
+    `stream(name, node, entry)`, when given, is called as soon as a collection at the top of the
+    document is complete: a value of the top-level mapping under the key `name` (`entry` False),
+    or an entry of a top-level list under `name` (`entry` True). What it returns stands in the
+    node's place (what checking it gave, say, so that the nodes of a long list are not all kept
+    until the end). It is not called for the values of duplicate keys.
     """
-    return _Builder(text, label, limits, frozenset(long_scalars)).build()
+    return _Builder(text, label, limits, frozenset(long_scalars), stream).build()
+
+
+_Frame = tuple[Mapping | Sequence | None, Scalar | None, str | None]  # parent, its key, own key
 
 
 class _Builder:
     """Turns one text's event stream into nodes, collecting problems on the way."""
 
     def __init__(
-        self, text: str, label: str, limits: Limits, long_scalars: frozenset[tuple[str, ...]]
+        self,
+        text: str,
+        label: str,
+        limits: Limits,
+        long_scalars: frozenset[tuple[str, ...]],
+        stream: Stream | None = None,
     ) -> None:
         self.label = label
+        self.stream = stream
         self.limits = limits
         self.long_scalars = long_scalars
         self.problems: list[Problem] = []
@@ -135,11 +151,16 @@ class _Builder:
         raise BriefingError(self.problems)
 
     def build(self) -> Parsed:
-        parser = _CParser(self.text) if _CParser is not None else yaml.SafeLoader(self.text)
+        parser = (
+            _CParser(TextChunks(self.text)) if _CParser is not None else yaml.SafeLoader(self.text)
+        )
         try:
             root = self._events(parser.get_event)
         except yaml.MarkedYAMLError as error:
-            self._syntax(error)
+            message, line, column, hint = syntax_problem(
+                error, self.text, self.limits.max_depth, self._show_message
+            )
+            self.fatal(f"not valid YAML: {message}", line, column, hint)
         except yaml.reader.ReaderError as error:
             line, column = char_position(self.text, max(0, min(error.position, len(self.text))))
             reason = self._show_message(error.reason)
@@ -159,7 +180,7 @@ class _Builder:
         check_length = len(self.text) > max_scalar
         restore = self.restore
         problem = self.problem
-        stack: list[tuple[Mapping | Sequence | None, Scalar | None, str | None]] = []
+        stack: list[_Frame] = []
         current: Mapping | Sequence | None = None
         key: Scalar | None = None
         root: Node | None = None
@@ -218,7 +239,10 @@ class _Builder:
                     self._properties(event, node)
             elif kind is MappingEndEvent or kind is SequenceEndEvent:
                 depth -= 1
-                current, key, _ = stack.pop()
+                closed = current
+                current, key, label = stack.pop()
+                if 0 < depth <= 2 and self.stream is not None:
+                    self._streamed(closed, current, label, stack)  # type: ignore[arg-type]
                 continue
             elif kind is AliasEvent:
                 mark = event.start_mark
@@ -267,6 +291,30 @@ class _Builder:
                 stack.append((current, key, label))
                 current = node  # type: ignore[assignment]
                 key = None
+
+    def _streamed(
+        self,
+        closed: Mapping | Sequence,
+        parent: Mapping | Sequence,
+        label: str | None,
+        stack: list[_Frame],
+    ) -> None:
+        """Hands a complete top-level value, or an entry of a top-level list, to `stream`."""
+        stream: Stream = self.stream  # type: ignore[assignment]  # set: see the caller
+        if len(stack) == 1:  # `closed` is a value of the top-level mapping `parent`
+            if label is None or parent.__class__ is not Mapping:
+                return
+            pair = parent.items.get(label)  # type: ignore[union-attr]
+            if pair is not None and pair[1] is closed:
+                parent.items[label] = (pair[0], stream(label, closed, False))  # type: ignore[index]
+        elif parent.__class__ is Sequence:  # `closed` is an entry of the list `parent`
+            top, _, name = stack[-1]
+            if name is None or top.__class__ is not Mapping:
+                return
+            pair = top.items.get(name)  # type: ignore[union-attr]
+            entries = parent.items  # type: ignore[union-attr]
+            if pair is not None and pair[1] is parent and entries[-1] is closed:
+                entries[-1] = stream(name, closed, True)
 
     def _too_many_nodes(self, node: Node) -> None:
         limit = self.limits.max_nodes
@@ -319,7 +367,7 @@ class _Builder:
     def _long_scalar(
         self,
         value: str,
-        stack: list[tuple[Mapping | Sequence | None, Scalar | None, str | None]],
+        stack: list[_Frame],
         current: Mapping | Sequence | None,
         key: Scalar | None,
         mark: Any,
@@ -336,42 +384,6 @@ class _Builder:
                 mark.column + 1,
                 None,
             )
-
-    def _syntax(self, error: yaml.MarkedYAMLError) -> None:
-        mark = error.problem_mark or error.context_mark
-        line, column = (mark.line + 1, mark.column + 1) if mark is not None else (None, None)
-        message = self._show_message(error.problem or "not valid YAML")
-        hint = None
-        if error.context:
-            context = self._show_message(error.context)
-            where = error.context_mark
-            if where is not None and mark is not None and where.line != mark.line:
-                context += f" at line {where.line + 1}, column {where.column + 1}"
-            hint = context
-        if "cannot start any token" in message and self._char_at(line, column) == "\t":
-            hint = "indent with spaces; YAML does not allow tabs for indentation"
-        elif "maximum nesting depth" in message:
-            message = f"nested more than {self.limits.max_depth} levels deep"
-            hint = "a briefing needs about 5 levels; this file is not one"
-        elif "quoted scalar" in (error.context or "") and "end of stream" in message:
-            message = "a quoted string is not closed before the end of the file"
-            if error.context_mark is not None:
-                line = error.context_mark.line + 1
-                column = error.context_mark.column + 1
-            hint = "close the quote, or check that the file is complete"
-        elif "mapping values are not allowed" in message:
-            hint = "a value containing ': ' must be quoted"
-        self.fatal(f"not valid YAML: {message}", line, column, hint)
-
-    def _char_at(self, line: int | None, column: int | None) -> str:
-        if line is None or column is None:
-            return ""
-        start = 0
-        for _ in range(line - 1):
-            start = self.text.find("\n", start) + 1
-            if start == 0:
-                return ""
-        return self.text[start + column - 1 : start + column]
 
     def _show(self, text: str) -> str:
         if self.restore is not None:

@@ -23,6 +23,7 @@ TOP_LEVEL = {
     "keypress_ms",
     "keypress_ratio",
     "peak_rss_mb",
+    "reload_max_block_ms",
     "baselines",
     "machine",
 }
@@ -197,3 +198,15 @@ def test_a_briefing_that_does_not_load_is_a_bench_error(tmp_path: Path) -> None:
     broken.write_text("document: [\n", encoding="utf-8")
     with pytest.raises(measure.BenchError, match=r"does not load:\n.*broken\.yaml:\d+:\d+: "):
         run._load_seed(broken)
+
+
+@pytest.mark.slow
+def test_the_reload_figure_comes_from_a_reload_that_happened(smoke_output: str) -> None:
+    figures = json.loads(smoke_output)
+    reload = figures["baselines"]["reload"]
+    assert reload["reloaded"] is True
+    assert reload["events"] == max(SIZES)
+    assert reload["presses"] > 0
+    assert _positive(figures["reload_max_block_ms"])
+    assert figures["reload_max_block_ms"] == reload["max_block_ms"]
+    assert _positive(reload["reload_s"]) and _positive(reload["max_key_gap_ms"])
