@@ -215,6 +215,7 @@ class BriefingApp(App[None]):
         The screen keeps its view (`MainScreen.swap_briefing`); the history forgets the ids that
         are gone.
         """
+        self._briefing = briefing  # what `briefing` answers once the screen is gone, too
         self._search_index = None
         self.history.forget(frozenset(briefing.items))
         await self.main.swap_briefing(briefing)
