@@ -25,7 +25,6 @@ from briefing_tui.library.records import (
     StoryEvent,
     entry,
 )
-from briefing_tui.library.search import hits
 from briefing_tui.library.store import IndexUnavailable, Store
 from briefing_tui.library.update import UpdateReport, path_of, update
 from briefing_tui.library.watch import Watcher
@@ -197,6 +196,8 @@ class Library:
         match = fts_query(text)
         if match is None or limit <= 0:
             return []
+        from briefing_tui.library.search import hits
+
         rows = self.store.search(match, limit * 2)
         return hits(self, rows, limit)
 

@@ -15,7 +15,6 @@ import stat
 from pathlib import Path
 from typing import Any
 
-from briefing_tui.library.extract import Rows, rows
 from briefing_tui.library.locate import looks_like_briefing
 
 Job = tuple[str, str, str | None, tuple[Any, ...] | None]
@@ -115,8 +114,10 @@ def _named_article(path: Path, data: bytes) -> Path | None:
 
 
 def _load(key: str, path: Path, base: Path | None) -> tuple[Any, ...]:
+    # Imported here: the library's screen opens (and lists) without the model's modules.
     from briefing_tui.format.errors import BriefingError, Severity
     from briefing_tui.format.loader import load
+    from briefing_tui.library.extract import Rows, rows
 
     stamp = _stat(path) or (0, 0)
     try:

@@ -15,8 +15,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
-from textual.widgets import OptionList
-from textual.widgets.option_list import Option
+from textual.content import Content
 
 from briefing_tui.app.widgets.library_list import RowList
 from briefing_tui.app.widgets.library_rows import (
@@ -25,6 +24,7 @@ from briefing_tui.app.widgets.library_rows import (
     source_prompt,
     story_prompt,
 )
+from briefing_tui.app.widgets.linelist import set_border_text
 from briefing_tui.library.index import Library
 from briefing_tui.library.records import Source, StoryEvent
 
@@ -41,7 +41,7 @@ class StoryView(Horizontal):
     StoryView { height: 1fr; }
     StoryView > #story-events { width: 3fr; height: 1fr; border: round $primary-muted; }
     StoryView > #story-sources { width: 2fr; height: 1fr; border: round $primary-muted; }
-    StoryView > OptionList:focus, StoryView > RowList:focus { border: round $primary; }
+    StoryView > RowList:focus { border: round $primary; }
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -67,7 +67,7 @@ class StoryView(Horizontal):
         )
         events.border_title = "Story"
         yield events
-        sources = OptionList(id="story-sources")
+        sources: RowList[Source] = RowList(source_prompt, id="story-sources")
         sources.border_title = "Sources"
         yield sources
 
@@ -76,8 +76,8 @@ class StoryView(Horizontal):
         return self.query_one("#story-events", RowList)
 
     @property
-    def source_list(self) -> OptionList:
-        return self.query_one("#story-sources", OptionList)
+    def source_list(self) -> RowList[Source]:
+        return self.query_one("#story-sources", RowList)
 
     @property
     def current_event(self) -> StoryEvent | None:
@@ -140,19 +140,11 @@ class StoryView(Horizontal):
         self._shown_sources = item_id
         self.sources = [] if item_id is None else self.library.sources(item_id)
         source_list = self.source_list
-        source_list.clear_options()
-        source_list.add_options(
-            [
-                Option(source_prompt(source), id=str(index))
-                for index, source in enumerate(self.sources)
-            ]
-        )
-        if self.sources:
-            source_list.highlighted = 0
+        source_list.set_rows(self.sources)
         disagree = event is not None and event.dates_disagree
-        source_list.border_title = f"Sources · {len(self.sources)}" + (
-            " · dates disagree" if disagree else ""
-        )
+        title = f"Sources · {len(self.sources)}" + (" · dates disagree" if disagree else "")
+        # Only the border line is redrawn (the title changes with nearly every cursor move).
+        set_border_text(source_list, Content(title))
 
     @on(RowList.Highlighted, "#story-events")
     def _event_highlighted(self, message: RowList.Highlighted) -> None:
@@ -166,11 +158,11 @@ class StoryView(Horizontal):
         if event is not None and self.sources:
             self._open(self.sources[0], event.item_id)
 
-    @on(OptionList.OptionSelected, "#story-sources")
-    def _source_chosen(self, message: OptionList.OptionSelected) -> None:
+    @on(RowList.Chosen, "#story-sources")
+    def _source_chosen(self, message: RowList.Chosen) -> None:
         message.stop()
         event = self.current_event
-        index = int(message.option.id or 0)
+        index = message.index
         if event is not None and index < len(self.sources):
             self._open(self.sources[index], event.item_id)
 
