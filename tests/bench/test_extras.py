@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from briefing_tui.bench import cache, extras, run
+from briefing_tui.bench.stats import paired_ratio
 from briefing_tui.commands.bench import add_arguments
 from briefing_tui.export.formats import FORMATS
 from tests.bench.conftest import LIBRARY_SIZE, SIZES
@@ -60,19 +61,20 @@ def test_export_part_has_every_format_against_load(smoke_output: str) -> None:
 @pytest.mark.slow
 def test_library_part_has_three_ratios_with_their_floors(smoke_output: str) -> None:
     library = json.loads(smoke_output)["library"]
-    names = {"index_build_ratio", "reindex_one_ratio", "search_ratio"}
+    names = {"index_build_ratio", "reindex_one_ratio", "search_ratio", "library_first_paint_ratio"}
     assert set(library) == names | {"briefings", "targets", "met", "baselines"}
     assert library["briefings"] == LIBRARY_SIZE
     assert library["targets"] == {
         "index_build_ratio": 1.3,
         "reindex_one_ratio": 5.0,
         "search_ratio": 2.0,
+        "library_first_paint_ratio": 1.5,
     }
     for name in names:
         assert _positive(library[name]), name
         assert library["met"][name] == (library[name] <= library["targets"][name])
     base = library["baselines"]
-    assert set(base) == {"index_build", "reindex_one", "search"}
+    assert set(base) == {"index_build", "reindex_one", "search", "first_paint"}
     assert base["index_build"]["files"] == base["index_build"]["indexed"] == LIBRARY_SIZE
     assert base["reindex_one"]["files"] == LIBRARY_SIZE
     assert base["search"]["queries"] == 100 and base["search"]["with_hits"] > 0
@@ -83,6 +85,12 @@ def test_library_part_has_three_ratios_with_their_floors(smoke_output: str) -> N
     ):
         assert _positive(base[raw][ours]) and _positive(base[raw][floor])
         assert library[ratio] == pytest.approx(base[raw][ours] / base[raw][floor])
+    paint = base["first_paint"]
+    assert paint["rounds"] == len(paint["library_ms"]) == len(paint["seed_ms"]) == 1
+    assert _positive(paint["first_paint_ms"]) and _positive(paint["floor_seed_first_paint_ms"])
+    assert library["library_first_paint_ratio"] == pytest.approx(
+        paired_ratio(paint["library_ms"], paint["seed_ms"])
+    )
 
 
 @pytest.mark.slow
@@ -97,7 +105,7 @@ def test_report_table_has_the_new_rows(smoke_output: str) -> None:
     assert "Draft, " in text
     for name in FORMATS:
         assert f"Export {name}, 40 (vs load)" in text
-    for row in ("index build", "reindex one file", "search p95"):
+    for row in ("index build", "reindex one file", "search p95", "first paint"):
         assert f"Library {row}, {LIBRARY_SIZE}" in text
 
 
@@ -114,7 +122,7 @@ def test_options_of_the_new_parts() -> None:
     assert run.options_from(_parse(["--export-events", "25"])).export_sample == 25
     assert options.sample_sizes == {30, 60, 10000}
     skipped = run.options_from(_parse(["--skip-draft", "--skip-export", "--skip-library"]))
-    assert skipped.steps == defaults.steps - 1 - 1 - 4
+    assert skipped.steps == defaults.steps - 1 - 1 - 5
     assert skipped.sample_sizes == defaults.sample_sizes
 
 
