@@ -15,7 +15,9 @@ process (`briefing_tui.bench.extras_child`) and its result shaped for `--json`:
   (p95 of `Library.search` over 100 varied queries / p95 of the bare FTS5 query, target <= 2),
   then `library_first_paint_ratio` (`briefing-tui DIR` with the index now warm / the seed's
   first paint, in a pty, target <= 1.5: `briefing_tui.bench.library_paint`); the raw figures and
-  their floors under `baselines`.
+  their floors under `baselines`; then `story_keypress_ratio` (CPU per Down press in the story
+  timeline / a bare OptionList of as many rows, target <= 2) and `library_peak_rss_mb` (after
+  first paint, the presses and 20 searches, target <= 300: `briefing_tui.bench.library_keys`).
 
 Every part has `targets` (figure -> limit) and `met` (figure -> whether it is within its limit, a
 dict of those for a figure that is a dict of ratios). No Textual is imported here.
@@ -30,6 +32,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from briefing_tui.bench.library_keys import (
+    LIBRARY_PEAK_RSS_TARGET_MB,
+    STORY_KEYPRESS_TARGET,
+    story_keypress,
+)
 from briefing_tui.bench.library_paint import LIBRARY_FIRST_PAINT_TARGET, library_first_paint
 from briefing_tui.bench.measure import BenchError, PaintTarget
 from briefing_tui.bench.terminal import child_environment
@@ -44,6 +51,8 @@ LIBRARY_TARGETS = {
     "reindex_one_ratio": 5.0,
     "search_ratio": 2.0,
     "library_first_paint_ratio": LIBRARY_FIRST_PAINT_TARGET,
+    "story_keypress_ratio": STORY_KEYPRESS_TARGET,
+    "library_peak_rss_mb": LIBRARY_PEAK_RSS_TARGET_MB,
 }
 LIBRARY_FIGURES = {
     "index_build_ratio": "index_build",
@@ -125,10 +134,12 @@ def library_figures(
     tick: Callable[[str], None] = lambda _: None,
     seed: PaintTarget | None = None,
     paint_runs: int = 1,
+    keys: tuple[int, int, bool] | None = None,
 ) -> dict[str, Any]:
     """`library`: the three figures of `briefing_tui.library.bench` on `folder`, each in a fresh
     process, then (with `seed`, the reader's first-paint target) the library's first paint
-    against it; `tick` is called before each with what it measures."""
+    against it, and (with `keys`: presses, idle cycles, headless) the story timeline's keypress
+    and the app's peak RSS; `tick` is called before each with what it measures."""
     ratios: dict[str, float | None] = {}
     baselines: dict[str, Any] = {}
     for figure, function in LIBRARY_FIGURES.items():
@@ -141,6 +152,12 @@ def library_figures(
         paint = library_first_paint(folder, briefings, seed, paint_runs)
         baselines["first_paint"] = paint
         ratios["library_first_paint_ratio"] = paint["ratio"]
+    if keys is not None:
+        tick(f"library: story keypress and memory, {briefings:,} briefings")
+        story = story_keypress(folder, *keys)
+        baselines["story_keypress"] = story
+        ratios["story_keypress_ratio"] = story["ratio"]
+        ratios["library_peak_rss_mb"] = story["peak_rss_mb"]
     return {
         "briefings": briefings,
         **ratios,
@@ -152,8 +169,8 @@ def library_figures(
 
 def extra_steps(options: Options) -> int:
     """Progress steps of `collect`: the library sample, the draft, the export, three library
-    figures and the library's first paint."""
-    library = 0 if options.skip_library else 1 + len(LIBRARY_FIGURES) + 1
+    figures, the library's first paint, its story keypress."""
+    library = 0 if options.skip_library else 1 + len(LIBRARY_FIGURES) + 2
     return (not options.skip_draft) + (not options.skip_export) + library
 
 
@@ -181,6 +198,11 @@ def collect(
             options.seed_briefing or seed_path(), options.app_markers, options.app_command
         )
         parts["library"] = library_figures(
-            library_path(size), size, step, seed=seed, paint_runs=options.paint_runs
+            library_path(size),
+            size,
+            step,
+            seed=seed,
+            paint_runs=options.paint_runs,
+            keys=(options.presses, options.idle_cycles, options.headless),
         )
     return parts

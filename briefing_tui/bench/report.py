@@ -32,7 +32,8 @@ BASELINES_NOTE = (
     "each format's render of the sample over load() of it in the same round; library = index "
     "build from nothing over load() of every file, one changed file found by search over load() "
     "of it, p95 of search over the bare FTS5 MATCH ... ORDER BY rank LIMIT 50, first paint of "
-    "the library (warm index) over the seed's, in rounds."
+    "the library (warm index) over the seed's, in rounds; story keypress as the reader's, "
+    "against a bare OptionList of as many rows; peak RSS after paint, presses and 20 searches."
 )
 
 
@@ -190,6 +191,30 @@ def add_extra_rows(table: Table, figures: dict[str, Any]) -> None:
                 _num(base[raw][floor] * 1000),
                 _ratio_cell(library[figure]),
                 _ratio_verdict(library[figure], library["targets"][figure]),
+            )
+        story = base.get("story_keypress")
+        if story is not None:
+            table.add_row(
+                f"Library story keypress median, {label} ({story['rows']:,} rows)",
+                "CPU ms",
+                _num(story["ms"]["median"]),
+                _num(story["floor_ms"]["median"]),
+                _ratio_cell(library["story_keypress_ratio"]),
+                _ratio_verdict(
+                    library["story_keypress_ratio"], library["targets"]["story_keypress_ratio"]
+                ),
+            )
+            table.add_row(
+                f"Library peak RSS, {label} (paint, presses, searches)",
+                "MiB",
+                _num(library["library_peak_rss_mb"]),
+                _num(story["floor_peak_rss_mb"]),
+                "",
+                _verdict(
+                    library["library_peak_rss_mb"],
+                    library["targets"]["library_peak_rss_mb"],
+                    " MiB",
+                ),
             )
         paint = base.get("first_paint")
         if paint is not None:

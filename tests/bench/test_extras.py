@@ -61,7 +61,14 @@ def test_export_part_has_every_format_against_load(smoke_output: str) -> None:
 @pytest.mark.slow
 def test_library_part_has_three_ratios_with_their_floors(smoke_output: str) -> None:
     library = json.loads(smoke_output)["library"]
-    names = {"index_build_ratio", "reindex_one_ratio", "search_ratio", "library_first_paint_ratio"}
+    names = {
+        "index_build_ratio",
+        "reindex_one_ratio",
+        "search_ratio",
+        "library_first_paint_ratio",
+        "story_keypress_ratio",
+        "library_peak_rss_mb",
+    }
     assert set(library) == names | {"briefings", "targets", "met", "baselines"}
     assert library["briefings"] == LIBRARY_SIZE
     assert library["targets"] == {
@@ -69,12 +76,14 @@ def test_library_part_has_three_ratios_with_their_floors(smoke_output: str) -> N
         "reindex_one_ratio": 5.0,
         "search_ratio": 2.0,
         "library_first_paint_ratio": 1.5,
+        "story_keypress_ratio": 2.0,
+        "library_peak_rss_mb": 300.0,
     }
     for name in names:
         assert _positive(library[name]), name
         assert library["met"][name] == (library[name] <= library["targets"][name])
     base = library["baselines"]
-    assert set(base) == {"index_build", "reindex_one", "search", "first_paint"}
+    assert set(base) == {"index_build", "reindex_one", "search", "first_paint", "story_keypress"}
     assert base["index_build"]["files"] == base["index_build"]["indexed"] == LIBRARY_SIZE
     assert base["reindex_one"]["files"] == LIBRARY_SIZE
     assert base["search"]["queries"] == 100 and base["search"]["with_hits"] > 0
@@ -91,6 +100,15 @@ def test_library_part_has_three_ratios_with_their_floors(smoke_output: str) -> N
     assert library["library_first_paint_ratio"] == pytest.approx(
         paired_ratio(paint["library_ms"], paint["seed_ms"])
     )
+    story = base["story_keypress"]
+    assert story["focused_start"] == "story-events"
+    assert story["rows"] > LIBRARY_SIZE and story["presses"] == 3
+    assert story["searches"] == 20 and story["searches_with_hits"] > 0
+    assert library["story_keypress_ratio"] == pytest.approx(
+        story["ms"]["median"] / story["floor_ms"]["median"]
+    )
+    assert library["library_peak_rss_mb"] == story["peak_rss_mb"]
+    assert _positive(story["floor_peak_rss_mb"]) and _positive(story["ms"]["p95"])
 
 
 @pytest.mark.slow
@@ -105,7 +123,8 @@ def test_report_table_has_the_new_rows(smoke_output: str) -> None:
     assert "Draft, " in text
     for name in FORMATS:
         assert f"Export {name}, 40 (vs load)" in text
-    for row in ("index build", "reindex one file", "search p95", "first paint"):
+    rows = ("index build", "reindex one file", "search p95", "first paint", "story keypress median")
+    for row in (*rows, "peak RSS"):
         assert f"Library {row}, {LIBRARY_SIZE}" in text
 
 
@@ -122,7 +141,7 @@ def test_options_of_the_new_parts() -> None:
     assert run.options_from(_parse(["--export-events", "25"])).export_sample == 25
     assert options.sample_sizes == {30, 60, 10000}
     skipped = run.options_from(_parse(["--skip-draft", "--skip-export", "--skip-library"]))
-    assert skipped.steps == defaults.steps - 1 - 1 - 5
+    assert skipped.steps == defaults.steps - 1 - 1 - 6
     assert skipped.sample_sizes == defaults.sample_sizes
 
 
