@@ -3,8 +3,9 @@
 Used by `briefing_tui.bench.probe keypress --target library --dir DIR` (a child process; this
 module imports Textual through the app). The app is the one `briefing-tui DIR` runs
 (`LibraryApp` on `Library.open([DIR])`); before the presses the story view is shown (its key,
-`2`) and settled, so the Down presses move through the story timeline: every event of every
-briefing. After the presses, `searches` runs that many searches through the search view's prompt
+`2`), its cursor taken to the first row (the view opens at the now divider, which is the last
+row when every event is past) and settled, so the Down presses move through the story timeline:
+every event of every briefing. After the presses, `searches` runs that many searches through the search view's prompt
 (queries drawn from the library's own words, as the library's search figure draws them), each
 waited for until settled, so the peak RSS the child reports covers first paint, presses and
 searches.
@@ -17,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 STORY_KEY = "2"
+FIRST_KEY = "home"
 SEARCH_KEY = "slash"
 LEAVE_SEARCH_KEY = "escape"
 
@@ -38,8 +40,12 @@ def story_rows(folder: str | Path) -> int:
 
 
 async def show_story(pilot: Any, settle: Callable[[], Awaitable[bool]]) -> None:
-    """Shows the story view (its list focused) and waits until the app has settled."""
+    """Shows the story view (its list focused, the cursor on the first row) and waits until the
+    app has settled."""
     await pilot.press(STORY_KEY)
+    await pilot.pause()
+    await settle()
+    await pilot.press(FIRST_KEY)
     await pilot.pause()
     await settle()
 
