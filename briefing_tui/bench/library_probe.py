@@ -5,9 +5,9 @@ module imports Textual through the app). The app is the one `briefing-tui DIR` r
 (`LibraryApp` on `Library.open([DIR])`); before the presses the story view is shown (its key,
 `2`), its cursor taken to the first row (the view opens at the now divider, which is the last
 row when every event is past) and settled, so the Down presses move through the story timeline:
-every event of every briefing. After the presses, `searches` runs that many searches through the search view's prompt
-(queries drawn from the library's own words, as the library's search figure draws them), each
-waited for until settled, so the peak RSS the child reports covers first paint, presses and
+every event of every briefing. After the presses, `searches` runs that many searches through
+the search view's prompt (queries drawn from the library's own words, as the library's search
+figure draws them), each waited for until settled, so the peak RSS the child reports covers first paint, presses and
 searches.
 """
 
