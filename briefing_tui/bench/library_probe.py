@@ -7,8 +7,8 @@ module imports Textual through the app). The app is the one `briefing-tui DIR` r
 row when every event is past) and settled, so the Down presses move through the story timeline:
 every event of every briefing. After the presses, `searches` runs that many searches through
 the search view's prompt (queries drawn from the library's own words, as the library's search
-figure draws them), each waited for until settled, so the peak RSS the child reports covers first paint, presses and
-searches.
+figure draws them), each waited for until settled, so the peak RSS the child reports covers
+first paint, presses and searches.
 """
 
 from __future__ import annotations
