@@ -1,4 +1,5 @@
-"""Synthetic briefings for the benchmark, generated once and kept in the temp directory.
+"""Synthetic briefings and libraries for the benchmark, generated once and kept in the temp
+directory.
 
 A sample is keyed by its parameters and by the source of the generator, so changing
 `briefing_tui/bench/sample*.py` (or the package version) regenerates it. Each sample lives in its
@@ -49,20 +50,48 @@ def sample_path(
     """The path of a sample briefing with `events` events, generating it if it is not cached."""
     write = writer or _default_writer()
     name = f"events{events}-seed{seed}-{_fingerprint(write)}"
+    folder = _cached(
+        name, lambda scratch: write(scratch / "sample.yaml", events=events, seed=seed), cache_dir
+    )
+    return folder / "sample.yaml"
+
+
+def _default_library_writer() -> Writer:
+    from briefing_tui.library.sample import write_library
+
+    return write_library
+
+
+def library_path(
+    count: int,
+    *,
+    seed: int = 0,
+    writer: Writer | None = None,
+    cache_dir: Path | None = None,
+) -> Path:
+    """The folder of a sample library of `count` briefings (`sample --library N`), generating it
+    if it is not cached. Its index (`.briefing-tui/` inside) is left to whoever opens it."""
+    write = writer or _default_library_writer()
+    name = f"library{count}-seed{seed}-{_fingerprint(write)}"
+    return _cached(name, lambda scratch: write(scratch, count, seed=seed), cache_dir)
+
+
+def _cached(name: str, make: Callable[[Path], object], cache_dir: Path | None) -> Path:
+    """The cached folder `name`, made by `make(scratch)` in a temporary folder renamed into place
+    when missing (so a folder that exists is whole)."""
     cache_dir = cache_dir or CACHE_DIR
     final = cache_dir / name
-    target = final / "sample.yaml"
-    if target.is_file():
-        return target
+    if final.is_dir():
+        return final
     cache_dir.mkdir(parents=True, exist_ok=True)
     scratch = Path(tempfile.mkdtemp(prefix=name + ".", dir=cache_dir))
     try:
-        write(scratch / "sample.yaml", events=events, seed=seed)
+        make(scratch)
         try:
             scratch.rename(final)
         except OSError:
-            if not target.is_file():
+            if not final.is_dir():
                 raise
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
-    return target
+    return final

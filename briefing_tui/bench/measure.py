@@ -186,11 +186,12 @@ class KeypressRun:
     unsettled: int
     ready_s: float
     size: tuple[int, int]
+    searches_with_hits: int | None = None
 
 
 def keypress_pair(
     *,
-    briefing: Path,
+    briefing: Path | None,
     rows: int,
     presses: int,
     idle_cycles: int = 40,
@@ -198,8 +199,13 @@ def keypress_pair(
     size: WindowSize = DEFAULT_SIZE,
     app: str = DEFAULT_APP,
     loader: str = DEFAULT_LOADER,
+    library: Path | None = None,
+    searches: int = 0,
 ) -> tuple[KeypressRun, KeypressRun]:
     """The app on `briefing` and a bare OptionList of `rows`, side by side, taking turns.
+
+    With `library` (a folder), the app is `briefing-tui DIR`'s on it, its story shown, and it
+    runs `searches` searches after the presses (`briefing_tui.bench.library_probe`).
 
     Both children start at once and wait, settled, for commands (`probe.Control`). Then they
     take turns of `STEPS_PER_TURN` idle cycles or presses (who goes first alternating from turn
@@ -209,7 +215,7 @@ def keypress_pair(
     """
     with contextlib.ExitStack() as stack:
         stepped: list[_Stepped] = []
-        for target in ("app", "optionlist"):
+        for target in ("app" if library is None else "library", "optionlist"):
             out = stack.enter_context(_result_file())
             commands_in, commands = os.pipe()
             replies, replies_out = os.pipe()
@@ -218,6 +224,8 @@ def keypress_pair(
             argv = _keypress_argv(
                 target, out, presses, idle_cycles, briefing, rows, headless, size, app, loader
             )
+            if target == "library":
+                argv += ["--dir", str(library), "--searches", str(searches)]
             argv += ["--control", f"{commands_in},{replies_out}"]
             try:
                 child = PtyChild(argv, size=size, watch=False, pass_fds=(commands_in, replies_out))
@@ -350,4 +358,5 @@ def _keypress_result(one: _Stepped) -> KeypressRun:
         unsettled=result["unsettled"],
         ready_s=result["ready_s"],
         size=(result["size"][0], result["size"][1]),
+        searches_with_hits=result.get("searches_with_hits"),
     )

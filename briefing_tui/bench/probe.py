@@ -18,6 +18,8 @@ clock starts.
   start, no animation. The deltas are back to back (each press starts where the previous one
   ended), so work pushed to a timer or thread that outlives the settle checks still lands in the
   next press. The result (JSON) goes to `--out`, because stdout is the app's terminal.
+  `--target library --dir DIR` does the same on `briefing-tui DIR`'s app with its story shown
+  (`briefing_tui.bench.library_probe`), and runs `--searches` searches after the presses.
 
   Before the presses, `--idle-cycles` cycles of exactly the same waits without a key are costed
   the same way (`_idle_cycle`): what the measuring itself and the app's background work cost per
@@ -226,6 +228,10 @@ def _build_app(args: argparse.Namespace) -> Any:
         from briefing_tui.bench.baseline import option_list_app
 
         return option_list_app(args.rows)
+    if args.target == "library":
+        from briefing_tui.bench.library_probe import library_app
+
+        return library_app(args.dir)
     briefing = _resolve(args.loader)(args.file)
     return _resolve(args.app)(briefing, path=Path(args.file))
 
@@ -239,6 +245,10 @@ async def _drive(args: argparse.Namespace) -> dict[str, Any]:
         await pilot.pause()
         known_workers = set(app.workers)
         await _settle(pilot, known_workers)
+        if args.target == "library":
+            from briefing_tui.bench import library_probe
+
+            await library_probe.show_story(pilot, lambda: _settle(pilot, known_workers))
         known_workers = set(app.workers)
         ready_s = time.perf_counter() - started
         focused_start = _focused_id(app)
@@ -266,6 +276,12 @@ async def _drive(args: argparse.Namespace) -> dict[str, Any]:
         if profiler is not None:
             profiler.disable()
             profiler.dump_stats(args.profile)
+        found = None
+        if args.searches:
+            from briefing_tui.bench import library_probe
+
+            settle = lambda: _settle(pilot, set(app.workers))  # noqa: E731
+            found = await library_probe.searches(pilot, args.searches, settle)
         idle_start = time.process_time()
         await asyncio.sleep(IDLE_SAMPLE_S)
         idle_ms_per_s = (time.process_time() - idle_start) * 1000 / IDLE_SAMPLE_S
@@ -279,6 +295,7 @@ async def _drive(args: argparse.Namespace) -> dict[str, Any]:
             "idle_cpu_ms_per_s": idle_ms_per_s,
             "size": list(app.size),
             "peak_rss_kb": _peak_rss_kb(),
+            "searches_with_hits": found,
         }
     return result
 
@@ -292,7 +309,9 @@ def _parser() -> argparse.ArgumentParser:
     compose = kinds.add_parser("compose")
     compose.add_argument("file")
     keypress = kinds.add_parser("keypress")
-    keypress.add_argument("--target", choices=("app", "optionlist"), required=True)
+    keypress.add_argument("--target", choices=("app", "optionlist", "library"), required=True)
+    keypress.add_argument("--dir", help="the library's folder (target library)")
+    keypress.add_argument("--searches", type=int, default=0, help="searches after the presses")
     keypress.add_argument("--file", help="the briefing (target app)")
     keypress.add_argument("--rows", type=int, default=0, help="rows (target optionlist)")
     keypress.add_argument("--presses", type=int, default=200)

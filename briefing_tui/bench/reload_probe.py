@@ -86,6 +86,7 @@ async def _drive(path: Path, app_spec: str, loader: str) -> dict[str, Any]:
         while app.briefing is first and time.perf_counter() < deadline:
             await asyncio.sleep(TICK_S)
         swapped = time.perf_counter()
+        reloaded = app.briefing is not first  # read while the app runs: its screen holds it
         await asyncio.sleep(AFTER_S)
         stop = True
         await presser
@@ -95,7 +96,7 @@ async def _drive(path: Path, app_spec: str, loader: str) -> dict[str, Any]:
         "max_block_ms": round(tick_gap, 1),
         "max_key_gap_ms": round(key_gap, 1),
         "presses": sum(1 for t in keys if t >= saved),
-        "reloaded": app.briefing is not first,
+        "reloaded": reloaded,
         "reload_s": round(swapped - saved, 3),
     }
 

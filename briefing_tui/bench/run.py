@@ -19,6 +19,9 @@ Figures (how each is timed: `briefing_tui.bench.measure` and `briefing_tui.bench
 - `reload_max_block_ms`: the longest the reader's loop went without running while it reloaded the
   largest sample, saved again, with keys pressed throughout (`briefing_tui.bench.reload_probe`;
   its other figures in `baselines.reload`).
+- `draft`, `export`, `library`: the in-process figures of drafting, exporting and the library, each
+  against its floor, with `targets` and `met` (`briefing_tui.bench.extras`); `--skip-draft`,
+  `--skip-export`, `--skip-library` leave a part out.
 - `baselines`: the raw figures behind the ratios, and for reading them: each keypress process's
   cost of the same waits without a key (`keypress_idle_cycle_ms`) and the ratio with that taken
   out of both sides (`keypress_ratio_net`, comparable to a /proc reading with idle subtracted);
@@ -39,7 +42,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from briefing_tui.bench import measure
+from briefing_tui.bench import extras, measure
 from briefing_tui.bench.cache import sample_path
 from briefing_tui.bench.machine import machine_info
 from briefing_tui.bench.reload_probe import measure_reload
@@ -78,13 +81,30 @@ class Options:
     loader: str = measure.DEFAULT_LOADER
     app_command: tuple[str, ...] | None = None
     app_markers: tuple[str, ...] = measure.APP_MARKERS
+    export_events: int | None = None
+    export_rounds: int = extras.DEFAULT_EXPORT_ROUNDS
+    library_size: int = extras.DEFAULT_LIBRARY_SIZE
+    skip_draft: bool = False
+    skip_export: bool = False
+    skip_library: bool = False
+
+    @property
+    def export_sample(self) -> int:
+        """Events in the sample the export figure reads: `export_events`, else the largest size."""
+        return self.export_events or max(self.sizes)
+
+    @property
+    def sample_sizes(self) -> set[int]:
+        """Every sample of events the run needs."""
+        extra = set() if self.skip_export else {self.export_sample}
+        return set(self.sizes) | {self.load_events} | extra
 
     @property
     def steps(self) -> int:
         """Progress steps: samples, warm-up, paint rounds, load pairs, two children a size, the
-        reload, done."""
-        samples = len(set(self.sizes) | {self.load_events})
-        return samples + 1 + self.paint_runs + self.load_runs + 2 * len(self.sizes) + 2
+        reload, the in-process parts, done."""
+        fixed = 1 + self.paint_runs + self.load_runs + 2 * len(self.sizes) + 2
+        return len(self.sample_sizes) + fixed + extras.extra_steps(self)
 
 
 def options_from(args: argparse.Namespace) -> Options:
@@ -98,6 +118,7 @@ def options_from(args: argparse.Namespace) -> Options:
     presses = getattr(args, "presses", None)
     load_events = getattr(args, "load_events", None)
     idle_cycles = getattr(args, "idle_cycles", None)
+    library_size = getattr(args, "library_size", None)
     return Options(
         sizes=tuple(sizes) if sizes else DEFAULT_SIZES,
         load_events=load_events or DEFAULT_LOAD_EVENTS,
@@ -106,6 +127,12 @@ def options_from(args: argparse.Namespace) -> Options:
         presses=presses or DEFAULT_PRESSES,
         idle_cycles=DEFAULT_IDLE_CYCLES if idle_cycles is None else idle_cycles,
         headless=bool(getattr(args, "headless", False)),
+        export_events=getattr(args, "export_events", None),
+        export_rounds=getattr(args, "export_rounds", None) or extras.DEFAULT_EXPORT_ROUNDS,
+        library_size=library_size or extras.DEFAULT_LIBRARY_SIZE,
+        skip_draft=bool(getattr(args, "skip_draft", False)),
+        skip_export=bool(getattr(args, "skip_export", False)),
+        skip_library=bool(getattr(args, "skip_library", False)),
     )
 
 
@@ -138,7 +165,7 @@ def collect(options: Options, step: Callable[[str], None] = lambda _: None) -> d
     started = time.perf_counter()
     machine = machine_info()
     samples: dict[int, Path] = {}
-    for events in sorted(set(options.sizes) | {options.load_events}):
+    for events in sorted(options.sample_sizes):
         step(f"sample of {events:,} events")
         samples[events] = sample_path(events, writer=options.sample_writer)
 
@@ -227,6 +254,7 @@ def collect(options: Options, step: Callable[[str], None] = lambda _: None) -> d
     reload_file = samples[max(options.sizes)]
     step(f"live reload, {max(options.sizes):,} events")
     reload = measure_reload(reload_file, options.app, options.loader)
+    parts = extras.collect(options, samples, step)
     step("done")
 
     machine["duration_s"] = round(time.perf_counter() - started, 1)
@@ -237,6 +265,7 @@ def collect(options: Options, step: Callable[[str], None] = lambda _: None) -> d
         "keypress_ratio": keypress_ratio,
         "peak_rss_mb": peak_rss_mb,
         "reload_max_block_ms": reload["max_block_ms"],
+        **parts,
         "baselines": {
             "first_paint_ms": median(bare_paint),
             "compose_ms": median(composes),

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import argparse
 
-HELP = "measure first paint, loading, keypresses and memory against baselines"
+HELP = "measure first paint, loading, keypresses, memory, drafting, exports and the library"
 DESCRIPTION = (
     "Measure the reader against baselines measured in the same run: first paint on the seed "
     "against a bare Textual app, load() against yaml.compose, CPU time per keypress against a "
-    "bare OptionList, and peak memory. The defaults are the full run (a few minutes); the other "
+    "bare OptionList, and peak memory; drafting (per word, the seed article against a "
+    "20,000-word one), each export format against load(), and the library (index build, "
+    "reindex of one file, search) against their floors. The defaults are the full run (a few "
+    "minutes); the other "
     "options make quick or custom runs."
 )
 
@@ -56,6 +59,33 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="run the keypress apps headless instead of in a pty (for machines without one)",
     )
+    parser.add_argument(
+        "--export-events",
+        type=_positive,
+        default=None,
+        metavar="N",
+        help="events in the sample the export figure reads (default the largest of --sizes)",
+    )
+    parser.add_argument(
+        "--export-rounds",
+        type=_positive,
+        default=None,
+        metavar="R",
+        help="rounds of the export figure, each a load and every format (default 1)",
+    )
+    parser.add_argument(
+        "--library-size",
+        type=_positive,
+        default=None,
+        metavar="N",
+        help="briefings in the sample library of the library figures (default 10000)",
+    )
+    for part, what in (
+        ("draft", "the draft figure (the seed article and a 20,000-word article)"),
+        ("export", "the export figure (every format against load)"),
+        ("library", "the library figures (index build, reindex of one file, search)"),
+    ):
+        parser.add_argument(f"--skip-{part}", action="store_true", help=f"leave out {what}")
 
 
 def run(args: argparse.Namespace) -> int:

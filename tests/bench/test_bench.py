@@ -12,10 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from briefing_tui.bench import cache, measure, run
+from briefing_tui.bench import measure, run
 from briefing_tui.bench.stats import median, p95, paired_ratio
 from briefing_tui.bench.terminal import PtyChild, ScreenText, WindowSize
 from briefing_tui.commands.bench import add_arguments
+from tests.bench.conftest import SIZES
 
 TOP_LEVEL = {
     "first_paint_ratio",
@@ -24,38 +25,16 @@ TOP_LEVEL = {
     "keypress_ratio",
     "peak_rss_mb",
     "reload_max_block_ms",
+    "draft",
+    "export",
+    "library",
     "baselines",
     "machine",
 }
-SIZES = (20, 40)
 
 
 def _positive(value: object) -> bool:
     return isinstance(value, (int, float)) and math.isfinite(value) and value > 0
-
-
-@pytest.fixture(scope="module")
-def smoke_output(tmp_path_factory: pytest.TempPathFactory) -> str:
-    """stdout of `bench --json` at tiny sizes, one run each, 3 presses (about 5-10 s).
-
-    A module-scoped fixture cannot use capsys, so sys.stdout is swapped for the run.
-    """
-    cache_dir = tmp_path_factory.mktemp("bench-cache")
-    patch = pytest.MonkeyPatch()
-    patch.setattr(cache, "CACHE_DIR", cache_dir)
-    parser = argparse.ArgumentParser()
-    add_arguments(parser)
-    sizes = ",".join(map(str, SIZES))
-    quick = ["--load-events", "20", "--runs", "1", "--presses", "3", "--idle-cycles", "2"]
-    args = parser.parse_args(["--json", "--sizes", sizes, *quick])
-    out = io.StringIO()
-    patch.setattr(sys, "stdout", out)
-    try:
-        status = run.main(args)
-    finally:
-        patch.undo()
-    assert status == 0
-    return out.getvalue()
 
 
 @pytest.mark.slow
