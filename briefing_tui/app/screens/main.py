@@ -161,6 +161,14 @@ class MainScreen(Screen[None]):
         linked = self.briefing.links.linked(item_id) if item_id is not None else frozenset()
         self.show_selection(item_id, linked, anchor=anchor)
 
+    def action_show_document(self) -> None:
+        """Show the document (its bottom line) in the inspector, or the selection again."""
+        self._skip_while_typing()
+        inspector = self.pane("inspector")
+        assert isinstance(inspector, Inspector)
+        inspector.show(None if inspector.item_id is not None else self.selected_id)
+        self.focus_pane("inspector")
+
     def toggle_linked_only(self) -> None:
         """Show only the items linked to the selection in the other list panes (or all again)."""
         self.linked_only = not self.linked_only

@@ -231,18 +231,25 @@ class Inspector(LineList):
 
     def _build_document(self, lines: list[Content | _Link], width: int) -> None:
         document = self.briefing.document
-        lines.append(Content("DOCUMENT").stylize(self._style("inspector--kind")))
+        lines.append(
+            Content.assemble(
+                ("DOCUMENT", self._style("inspector--kind")),
+                (" · d again: back to the selection", self._style("inspector--dim")),
+            )
+        )
         lines.extend(
             self._wrapped(safe.literal(document.title, self._style("inspector--title")), width)
         )
         lines.append(Content(""))
-        self._field(lines, "Published", Content(document.published.isoformat()), width)
+        dateline = document.published.strftime("%a %Y-%m-%d")
+        self._field(lines, "Dateline", Content(dateline), width)
         self._field(lines, "Place", safe.literal(document.place), width)
         if document.source:
             self._field(lines, "Source", safe.literal(document.source), width)
         if document.summary:
             lines.append(Content(""))
-            lines.extend(self._wrapped(safe.literal(document.summary), width))
+            lines.append(Content("Summary").stylize(self._style("inspector--heading")))
+            lines.extend(self._wrapped(safe.literal(document.summary), width, indent=2))
 
     def _build_item(self, item: Item, lines: list[Content | _Link], width: int) -> None:
         kind = item.item_kind
