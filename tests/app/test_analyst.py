@@ -53,3 +53,77 @@ def test_header_hint_without_summary(small: Briefing) -> None:
         )
 
     drive(small, script)
+
+
+def _via_by_hand(seed: Briefing, item_id: str, kind: type) -> dict[str, set[str]]:
+    """Independently: the `kind` items sharing an event with `item_id`, not linked directly."""
+    direct = seed.links.linked(item_id)
+    found: dict[str, set[str]] = {}
+    for event in seed.events:
+        ids = {*event.participants, *event.topics}
+        if item_id in ids:
+            for other in ids - {item_id} - direct:
+                if isinstance(seed.items[other], kind):
+                    found.setdefault(other, set()).add(event.id)
+    return found
+
+
+def test_via_links_view_model(seed: Briefing) -> None:
+    from briefing_tui.app.view.via import ViaLinks
+    from briefing_tui.format.model import Participant, Topic
+    from briefing_tui.format.timeline import timeline
+
+    via = ViaLinks(seed)
+    order = [e.id for e in timeline(seed.events, seed.document.published)]
+    expected = _via_by_hand(seed, "cost-sharing", Participant)
+    assert expected  # the seed ties people to cost-sharing only through events
+    got = via.via("cost-sharing")
+    assert {k: set(v) for k, v in got.items()} == expected
+    for events in got.values():
+        assert list(events) == sorted(events, key=order.index)
+    assert set(via.ids("antony-blinken")) == set(_via_by_hand(seed, "antony-blinken", Topic))
+    assert via.ids("two-plus-two") == frozenset()
+
+
+def test_topic_marks_people_through_events(seed: Briefing) -> None:
+    from briefing_tui.format.model import Participant
+
+    expected = set(_via_by_hand(seed, "cost-sharing", Participant))
+
+    async def script(app: BriefingApp, pilot) -> None:  # type: ignore[no-untyped-def]
+        app.jump_to("cost-sharing")
+        await pilot.pause()
+        people = app.screen.query_one("#participants")
+        assert set(people.model.via) & people.item_ids == expected
+        assert f"{len(expected)} ◇ via events" in screen_text(app)
+        lines = screen_text(app).splitlines()
+        military = next(line for line in lines if "U.S. military" in line)
+        assert "◇" in military
+        blinken = next(line for line in lines if "Antony Blinken" in line)
+        assert "◇" not in blinken and "◆" not in blinken
+        inspector = app.screen.query_one(Inspector)
+        assert "Participants via events" in inspector.text
+        first = seed.items["cost-sharing-extension"].label
+        assert f"via {first}" in " ".join(inspector.text.split())
+
+    drive(seed, script)
+
+
+def test_linked_only_includes_topics_through_events(seed: Briefing) -> None:
+    from briefing_tui.format.model import Topic
+
+    expected = set(_via_by_hand(seed, "antony-blinken", Topic))
+    assert expected
+
+    async def script(app: BriefingApp, pilot) -> None:  # type: ignore[no-untyped-def]
+        app.jump_to("antony-blinken")
+        await pilot.pause()
+        await pilot.press("l")
+        topics = app.screen.query_one("#topics")
+        await wait_until(pilot, lambda: topics.linked_only)
+        shown = set(topics.visible_ids)
+        assert expected <= shown
+        assert shown <= expected | seed.links.linked("antony-blinken")
+        assert "nothing linked" not in screen_text(app)
+
+    drive(seed, script)

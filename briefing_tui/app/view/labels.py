@@ -34,6 +34,10 @@ KIND_SHORT: dict[ParticipantKind, str] = {
 LINKED_GLYPH = "◆"
 """Marks a row linked to the current selection."""
 
+VIA_GLYPH = "◇"
+"""Marks a row linked to the current selection through an event only (a topic of a person's
+events, a person in a topic's events)."""
+
 SELECTED_GLYPH = "▶"
 """Marks the row of the current selection in a pane that does not have focus."""
 

@@ -40,6 +40,10 @@ class ListModel:
         """The ids linked to the selection (of any pane)."""
         self.marked_count = 0
         """How many of this pane's ids are marked."""
+        self.via: frozenset[str] = frozenset()
+        """The ids linked to the selection through an event only (see `view/via.py`)."""
+        self.via_count = 0
+        """How many of this pane's ids are linked through an event only."""
         self.selected: str | None = None
         """The selection when it is an item of this pane."""
         self.filter = ""
@@ -123,13 +127,18 @@ class ListModel:
 
     # Changes.
 
-    def select(self, selected: str | None, linked: frozenset[str]) -> bool:
-        """Take the new selection and its linked set; True when the view must be rebuilt."""
+    def select(
+        self, selected: str | None, linked: frozenset[str], via: frozenset[str] = frozenset()
+    ) -> bool:
+        """Take the new selection, its linked set and what is linked through an event only;
+        True when the view must be rebuilt."""
         old_selected = self.selected
         self.marks = linked
+        self.via = via
         self.selected = selected if selected is not None and selected in self.row_of else None
         row_of = self.row_of
         self.marked_count = sum(1 for item_id in linked if item_id in row_of)
+        self.via_count = sum(1 for item_id in via if item_id in row_of)
         return self.linked_only and (self.selected is None or old_selected is None)
 
     def set_filter(self, text: str) -> bool:
@@ -168,7 +177,7 @@ class ListModel:
         wanted: set[int] | None = None
         if self.linked_only and self.selected is None:
             row_of = self.row_of
-            wanted = {row_of[item_id] for item_id in self.marks if item_id in row_of}
+            wanted = {row_of[i] for i in self.marks | self.via if i in row_of}
         if self._filter_rows is not None:
             wanted = set(self._filter_rows) if wanted is None else wanted & set(self._filter_rows)
         matches = None if wanted is None else sorted(wanted)
