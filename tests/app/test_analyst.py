@@ -127,3 +127,43 @@ def test_linked_only_includes_topics_through_events(seed: Briefing) -> None:
         assert "nothing linked" not in screen_text(app)
 
     drive(seed, script)
+
+
+def test_focused_pane_title_is_marked_in_a_plain_capture(seed: Briefing) -> None:
+    async def script(app: BriefingApp, pilot) -> None:  # type: ignore[no-untyped-def]
+        def marked() -> list[str]:
+            text = screen_text(app)
+            names = ("Timeline", "Participants", "Topics", "Article", "Inspector")
+            return [name for name in names if f"▶ {name}" in text]
+
+        await wait_until(pilot, lambda: marked() == ["Timeline"])
+        await pilot.press("enter")  # Enter opens the item: focus goes to the inspector
+        await wait_until(pilot, lambda: marked() == ["Inspector"])
+        await pilot.press("4")
+        await wait_until(pilot, lambda: marked() == ["Article"])
+        await pilot.press("2")
+        await wait_until(pilot, lambda: marked() == ["Participants"])
+
+    drive(seed, script)
+
+
+def test_position_counts_items_not_dividers(seed: Briefing) -> None:
+    from briefing_tui.app import compat
+
+    events = len(seed.events)
+
+    async def script(app: BriefingApp, pilot) -> None:  # type: ignore[no-untyped-def]
+        timeline = app.screen.query_one("#timeline")
+
+        def note() -> str:
+            content = compat.border_content(timeline, bottom=True)
+            return "" if content is None else content.plain
+
+        assert timeline.line_count() > events  # the dividers are rows
+        await wait_until(pilot, lambda: note() == f"1/{events}")
+        await pilot.press("end")
+        await wait_until(pilot, lambda: note() == f"{events}/{events}")
+        await pilot.press("home", "j")
+        await wait_until(pilot, lambda: note() == f"2/{events}")
+
+    drive(seed, script, (80, 24))

@@ -32,6 +32,10 @@ class ListModel:
         self.row_of: dict[str, int] = {}
         """The row index of each id the pane lists."""
         self._dividers: list[int] = []
+        self._not_items: list[int] = []
+        """Rows that stand for no item (dividers, headings), in order: not counted as items."""
+        self._view_not_items: list[int] = []
+        """The same as lines of the current view (when there is one)."""
         self._heading_of: list[int] | None = None
         self._index_rows()
         self.view: list[int] | None = None
@@ -70,6 +74,8 @@ class ListModel:
                 has_headings = True
             if row.item_id is not None:
                 row_of[row.item_id] = index
+            else:
+                self._not_items.append(index)
             heading_of.append(heading)
         self._heading_of = heading_of if has_headings else None
 
@@ -98,6 +104,19 @@ class ListModel:
         if position < len(self.view) and self.view[position] == index:
             return position
         return None
+
+    def item_position(self, line: int) -> tuple[int, int] | None:
+        """`(n, total)`: `line` shows the n-th item of the `total` the view lists (dividers and
+        headings are not counted); None when `line` shows no item."""
+        if not self.selectable(line):
+            return None
+        if self.view is None:
+            not_items = self._not_items
+            total = len(self.rows) - len(not_items)
+        else:
+            not_items = self._view_not_items
+            total = len(self.view) - len(not_items)
+        return line - bisect_left(not_items, line) + 1, total
 
     def selectable(self, line: int) -> bool:
         """Whether `line` shows an item (not a divider or a heading)."""
@@ -183,6 +202,11 @@ class ListModel:
         matches = None if wanted is None else sorted(wanted)
         self.view = None if matches is None else self._with_context(matches)
         rows = self.rows
+        self._view_not_items = (
+            []
+            if self.view is None
+            else [line for line, index in enumerate(self.view) if rows[index].item_id is None]
+        )
         self.shown = (
             len(self.row_of)
             if self.view is None

@@ -24,6 +24,7 @@ from briefing_tui.app.view.highlights import Highlight, Highlights, SpanKind
 from briefing_tui.app.view.labels import SPAN_CURSOR_GLYPH
 from briefing_tui.app.widgets.linelist import (
     drawing_state,
+    focus_title,
     forget_styles,
     line_strip,
     scroll_percent,
@@ -282,9 +283,11 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self.refresh()
 
     def on_focus(self, event: events.Focus) -> None:
+        set_border_text(self, focus_title(self, Content("Article"), True))
         self._restyled()
 
     def on_blur(self, event: events.Blur) -> None:
+        set_border_text(self, focus_title(self, Content("Article"), False))
         self._restyled()
 
     def on_resize(self, event: events.Resize) -> None:

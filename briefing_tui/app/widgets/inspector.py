@@ -21,8 +21,10 @@ from briefing_tui.app.view.via import ViaLinks
 from briefing_tui.app.widgets.linelist import (
     LineList,
     fit,
+    focus_title,
     line_strip,
     scroll_percent,
+    set_border_text,
     visual_style,
 )
 from briefing_tui.app.widgets.link_label import link_label
@@ -164,6 +166,12 @@ class Inspector(LineList):
             event.prevent_default()
             self.set_cursor(line, quiet=True)
             self.cursor_chosen(line)
+
+    def on_focus(self, event: events.Focus) -> None:
+        set_border_text(self, focus_title(self, Content("Inspector"), True))
+
+    def on_blur(self, event: events.Blur) -> None:
+        set_border_text(self, focus_title(self, Content("Inspector"), False))
 
     def on_resize(self, event: events.Resize) -> None:
         """Rewrap for the new width (`LineList.on_resize` runs next and updates the scroll)."""

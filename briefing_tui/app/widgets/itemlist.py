@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import ClassVar
 
+from textual import events
 from textual.binding import BindingType
 from textual.content import Content
 from textual.strip import Strip
@@ -22,6 +23,7 @@ from briefing_tui.app.view.rows import Row, RowKind
 from briefing_tui.app.widgets.linelist import (
     LineList,
     fit,
+    focus_title,
     line_strip,
     set_border_text,
     visual_style,
@@ -144,6 +146,15 @@ class ItemList(LineList):
 
     def line_selectable(self, line: int) -> bool:
         return self.model.selectable(line)
+
+    def position_text(self) -> Content | None:
+        """`n/total` counting items (not dividers or headings) when the list scrolls."""
+        if self.line_count() <= self.scrollable_content_region.height:
+            return None
+        position = self.model.item_position(self.cursor)
+        if position is None:
+            return super().position_text()
+        return Content(f"{position[0]}/{position[1]}")
 
     # The selection, coming from the App.
 
@@ -271,7 +282,7 @@ class ItemList(LineList):
 
     # Title.
 
-    def _update_title(self) -> None:
+    def _update_title(self, focused: bool | None = None) -> None:
         model = self.model
         parts: list[Content | tuple[str, str]] = [(self.PANE_TITLE, "")]
         if model.marked_count:
@@ -284,7 +295,13 @@ class ItemList(LineList):
             parts.append((f" ({model.shown})", ""))
         if model.linked_only:
             parts.append((" · linked only", ""))
-        set_border_text(self, safe.assemble(*parts))
+        set_border_text(self, focus_title(self, safe.assemble(*parts), focused))
+
+    def on_focus(self, event: events.Focus) -> None:
+        self._update_title(True)
+
+    def on_blur(self, event: events.Blur) -> None:
+        self._update_title(False)
 
     # Rendering.
 
