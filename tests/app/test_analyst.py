@@ -167,3 +167,74 @@ def test_position_counts_items_not_dividers(seed: Briefing) -> None:
         await wait_until(pilot, lambda: note() == f"2/{events}")
 
     drive(seed, script, (80, 24))
+
+
+def test_slash_in_the_article_searches_its_text(seed: Briefing) -> None:
+    from briefing_tui.app.widgets.article import ArticleView
+
+    text = seed.document.text.casefold()
+    word = "blinken"
+    count = text.count(word)
+    assert count >= 3
+
+    async def script(app: BriefingApp, pilot) -> None:  # type: ignore[no-untyped-def]
+        article = app.screen.query_one(ArticleView)
+        timeline = app.screen.query_one("#timeline")
+        await pilot.press("4", "home", "slash", *word)
+        await wait_until(pilot, lambda: len(article.search.matches) == count)
+        assert timeline.filter_text == ""  # no list was filtered
+        starts = [start for start, _ in article.search.matches]
+        assert starts == [i for i in range(len(text)) if text.startswith(word, i)]
+        assert f"/{word} (1/{count})" in screen_text(app)
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: app.focused is article)
+        await pilot.press("n", "n")
+        await wait_until(pilot, lambda: article.search.current == 2)
+        assert f"(3/{count})" in screen_text(app)
+        await pilot.press("N")
+        await wait_until(pilot, lambda: article.search.current == 1)
+        await pilot.press("slash", "escape")
+        await wait_until(pilot, lambda: not article.search.active)
+
+    drive(seed, script)
+
+
+def test_timeline_columns_use_the_width(seed: Briefing) -> None:
+    from briefing_tui.app.view.labels import date_range
+
+    async def script(app: BriefingApp, pilot) -> None:  # type: ignore[no-untyped-def]
+        text = screen_text(app)
+        for event in seed.events:  # every day range whole, every title at least 36 cells
+            assert date_range(event.when) in text
+            assert event.title[:36] in text
+        topics = [t for t in seed.topics if t.certainty.value == "expected"]
+        assert topics and " expected│" in text and "expect." not in text
+
+    drive(seed, script, (120, 40))
+
+
+def test_timeline_columns_view_model() -> None:
+    from briefing_tui.app.view.columns import timeline_columns
+
+    wide = timeline_columns(150, 24, 16, 70)
+    assert wide.words == 24 and wide.date == 16 and wide.certainty == 8
+    assert wide.title == 150 - 24 - 16 - 8 - 3
+    tight = timeline_columns(66, 24, 16, 70)  # the 120x40 timeline
+    assert tight.words == 0 and tight.date == 16 and tight.title >= 36
+    assert sum(tight) + 2 == 66  # two gaps: date|title|certainty
+    assert timeline_columns(30, 24, 16, 70).certainty == 0
+
+
+def test_help_explains_dates_certainty_and_article_styles(seed: Briefing) -> None:
+    from briefing_tui.app.screens.help import HelpScreen
+
+    async def script(app: BriefingApp, pilot) -> None:  # type: ignore[no-untyped-def]
+        await pilot.press("question_mark")
+        await wait_until(pilot, lambda: isinstance(app.screen, HelpScreen))
+        text = app.screen.text
+        for words in ("≤", "≥", "..", "on or before", "on or after", "expected", "possible"):
+            assert words in text
+        for style in ("bold", "italic", "underlined", "◇"):
+            assert style in text
+
+    drive(seed, script)

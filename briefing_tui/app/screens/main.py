@@ -345,10 +345,21 @@ class MainScreen(Screen[None]):
         if focused is not None and focused.id not in PANES:
             raise SkipAction()
 
+    def filter_pane(self, name: str) -> ItemList | ArticleView:
+        """The pane the `/` prompt named `name` drives: a list pane, or the article's search."""
+        widget = self.pane(name)
+        assert isinstance(widget, (ItemList, ArticleView))
+        return widget
+
     async def action_filter(self) -> None:
-        """Open the filter prompt for the focused list pane (or the one shown)."""
+        """Open the filter prompt for the focused list pane (or the one shown), or the search of
+        the article's text when the article has focus."""
         self._skip_while_typing()
         current = self.focused_pane
+        if current == "article":
+            article = self.filter_pane("article")
+            (await self.filter_bar()).open("article", "Article", article.filter_text)
+            return
         target = current if current in LIST_PANES else self.current_list
         pane = self.list_pane(target)
         self.focus_pane(target)

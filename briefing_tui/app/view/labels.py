@@ -19,11 +19,11 @@ STATUS_GLYPHS: dict[EventStatus, str] = {
 
 CERTAINTY_SHORT: dict[Certainty, str] = {
     Certainty.STATED: "stated",
-    Certainty.EXPECTED: "expect.",
+    Certainty.EXPECTED: "expected",
     Certainty.LIKELY: "likely",
     Certainty.POSSIBLE: "possible",
 }
-"""Certainty in at most eight cells, for list columns."""
+"""Certainty in at most eight cells, for list columns (every word spelled out)."""
 
 KIND_SHORT: dict[ParticipantKind, str] = {
     ParticipantKind.PERSON: "person",

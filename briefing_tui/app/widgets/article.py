@@ -22,6 +22,8 @@ from briefing_tui.app import keys
 from briefing_tui.app.view.article_layout import ArticleLayout, LineText
 from briefing_tui.app.view.highlights import Highlight, Highlights, SpanKind
 from briefing_tui.app.view.labels import SPAN_CURSOR_GLYPH
+from briefing_tui.app.view.text_search import TextSearch
+from briefing_tui.app.widgets.article_search import ArticleSearch
 from briefing_tui.app.widgets.linelist import (
     drawing_state,
     focus_title,
@@ -42,7 +44,7 @@ _PLAIN_CACHE_LIMIT = 512
 collector walks on each full collection, so the caches stay small."""
 
 
-class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
+class ArticleView(ArticleSearch, ScrollView, can_focus=True, inherit_bindings=False):
     """The article text with highlights and a span cursor."""
 
     BINDINGS: ClassVar[list[BindingType]] = keys.ARTICLE
@@ -53,6 +55,8 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         "article--linked",
         "article--span-cursor",
         "article--gutter",
+        "article--match",
+        "article--match-current",
     }
 
     class SpanChosen(ItemChosen):
@@ -67,6 +71,8 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._cache: dict[int, Strip] = {}
         self._plain_cache: dict[tuple[int, int], Strip] = {}
         self.border_title = "Article"
+        self.search = TextSearch(briefing.document.text)
+        """The `/` search in the article's text (n/N walk its matches while it is on)."""
 
     # Public state (read-only) for the App and tests.
 
@@ -192,7 +198,10 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self.refresh()
 
     def action_next_span(self) -> None:
-        """Move the span cursor to the next highlighted span."""
+        """Move the span cursor to the next highlighted span (the next match while searching)."""
+        if self.search.active:
+            self._search_step(1)
+            return
         highlights = self._highlights
         if not highlights.targets():
             self.app.bell()
@@ -203,7 +212,11 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             self._set_span_cursor(index)
 
     def action_previous_span(self) -> None:
-        """Move the span cursor to the previous highlighted span."""
+        """Move the span cursor to the previous highlighted span (the previous match while
+        searching)."""
+        if self.search.active:
+            self._search_step(-1)
+            return
         index = self._highlights.previous_index()
         if index is None:
             self.app.bell()
@@ -283,11 +296,11 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self.refresh()
 
     def on_focus(self, event: events.Focus) -> None:
-        set_border_text(self, focus_title(self, Content("Article"), True))
+        set_border_text(self, focus_title(self, self.search_title(), True))
         self._restyled()
 
     def on_blur(self, event: events.Blur) -> None:
-        set_border_text(self, focus_title(self, Content("Article"), False))
+        set_border_text(self, focus_title(self, self.search_title(), False))
         self._restyled()
 
     def on_resize(self, event: events.Resize) -> None:
@@ -329,7 +342,8 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         cursor = self.span_cursor
         highlights = self._highlights.highlights_in(start, end)
         on_cursor = cursor is not None and cursor.start < end and cursor.end > start
-        if not highlights and not on_cursor:
+        matches = self.search.in_range(start, end)
+        if not highlights and not on_cursor and not matches:
             key = (line.paragraph, line.line)
             strip = self._plain_cache.get(key)
             if strip is None:
@@ -346,6 +360,10 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         if cursor is not None and on_cursor:
             content = self._stylize(content, line, cursor, None)
             if cursor.start >= start or line.line == 0 or y == round(self.scroll_offset.y):
+                gutter = SPAN_CURSOR_GLYPH + " " * (_GUTTER - 1)
+        for match in matches:
+            content = self._stylize_match(content, line, match)
+            if self.search.matches[self.search.current or 0] == match:
                 gutter = SPAN_CURSOR_GLYPH + " " * (_GUTTER - 1)
         return self._strip(content, gutter, width)
 
