@@ -238,3 +238,69 @@ def test_help_explains_dates_certainty_and_article_styles(seed: Briefing) -> Non
             assert style in text
 
     drive(seed, script)
+
+
+def _evidence_cells(app: BriefingApp, quote: str) -> list[object]:
+    """The styles of the article cells showing the first words of `quote` on screen."""
+    from briefing_tui.app.widgets.article import ArticleView
+
+    article = app.screen.query_one(ArticleView)
+    words = quote.split()[1:3]
+    for y in range(article.scrollable_content_region.height):
+        strip = article.render_line(y)
+        if " ".join(words) in strip.text:
+            return [seg.style for seg in strip if " ".join(words) in seg.text]
+    raise AssertionError(f"{quote!r} not on screen")
+
+
+def test_the_selected_quote_stands_out_inside_a_linked_quote(seed: Briefing) -> None:
+    blinken = seed.items["antony-blinken"].evidence[0].exact
+    speech = seed.items["blinken-speech"].evidence[0].exact
+    looks: dict[str, list[object]] = {}
+
+    async def script(app: BriefingApp, pilot) -> None:  # type: ignore[no-untyped-def]
+        app.jump_to("blinken-speech")  # its evidence stands alone: the evidence look
+        await pilot.pause()
+        looks["alone"] = _evidence_cells(app, speech)
+        app.jump_to("antony-blinken")  # his evidence lies inside a linked event's quote
+        await pilot.pause()
+        looks["inside"] = _evidence_cells(app, blinken)
+
+    drive(seed, script)
+    alone, inside = looks["alone"][0], looks["inside"][0]
+    assert alone.bgcolor == inside.bgcolor  # type: ignore[attr-defined]
+    assert not inside.italic  # type: ignore[attr-defined]
+
+
+def test_leading_dateline_view_model() -> None:
+    from briefing_tui.app.view.dateline import leading_dateline
+
+    text = " date 2021-03-05 TOKYO -- Washington and Tokyo"
+    assert leading_dateline(text) == (1, text.index("--") + 2)
+    assert leading_dateline("TOKYO (Reuters) - The talks") == (0, 17)
+    for prose in ("The U.S. -- and Japan", "Blinken said - no", "A -- b", "Talks begin."):
+        assert leading_dateline(prose) is None
+
+
+def test_the_seed_dateline_is_drawn_as_a_dateline_verbatim(seed: Briefing) -> None:
+    first = seed.document.text.splitlines()[0]
+    assert first.startswith(" date 2021-03-05 TOKYO --")  # verbatim
+    found: dict[str, object] = {}
+
+    async def script(app: BriefingApp, pilot) -> None:  # type: ignore[no-untyped-def]
+        from briefing_tui.app.widgets.article import ArticleView
+
+        article = app.screen.query_one(ArticleView)
+        article.scroll_to(y=0, animate=False)
+        await pilot.pause()
+        strip = article.render_line(0)
+        found["text"] = strip.text
+        found["styles"] = {seg.text: seg.style for seg in strip}
+
+    drive(seed, script)
+    assert "date 2021-03-05 TOKYO --" in str(found["text"])
+    styles = found["styles"]
+    assert isinstance(styles, dict)
+    dateline = [style for text, style in styles.items() if "TOKYO --" in text]
+    prose = [style for text, style in styles.items() if "Washington" in text]
+    assert dateline and dateline[0].italic and not (prose and prose[0].italic)

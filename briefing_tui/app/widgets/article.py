@@ -17,10 +17,11 @@ from textual.content import Content
 from textual.geometry import Region, Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
+from textual.style import Style
 
 from briefing_tui.app import keys
 from briefing_tui.app.view.article_layout import ArticleLayout, LineText
-from briefing_tui.app.view.highlights import Highlight, Highlights, SpanKind
+from briefing_tui.app.view.highlights import Highlight, Highlights, SpanKind, evidence_on_top
 from briefing_tui.app.view.labels import SPAN_CURSOR_GLYPH
 from briefing_tui.app.view.text_search import TextSearch
 from briefing_tui.app.widgets.article_search import ArticleSearch
@@ -44,6 +45,9 @@ _PLAIN_CACHE_LIMIT = 512
 collector walks on each full collection, so the caches stay small."""
 
 
+_UPRIGHT = Style(italic=False)
+
+
 class ArticleView(ArticleSearch, ScrollView, can_focus=True, inherit_bindings=False):
     """The article text with highlights and a span cursor."""
 
@@ -55,6 +59,7 @@ class ArticleView(ArticleSearch, ScrollView, can_focus=True, inherit_bindings=Fa
         "article--linked",
         "article--span-cursor",
         "article--gutter",
+        "article--dateline",
         "article--match",
         "article--match-current",
     }
@@ -355,7 +360,7 @@ class ArticleView(ArticleSearch, ScrollView, can_focus=True, inherit_bindings=Fa
             return strip
         content = Content(line.text, strip_control_codes=False)
         gutter = " " * _GUTTER
-        for highlight in highlights:
+        for highlight in evidence_on_top(highlights):
             content = self._stylize(content, line, highlight, highlight.kind)
         if cursor is not None and on_cursor:
             content = self._stylize(content, line, cursor, None)
@@ -382,4 +387,9 @@ class ArticleView(ArticleSearch, ScrollView, can_focus=True, inherit_bindings=Fa
         if high <= low:
             return content
         name = "article--span-cursor" if kind is None else f"article--{kind.value}"
-        return content.stylize(visual_style(self, name, partial=True), low, high)
+        style = visual_style(self, name, partial=True)
+        if kind is SpanKind.EVIDENCE:
+            # Upright and on its own background inside a linked quote's italics: the selected
+            # item's own words stand out from the quotes around them.
+            style = style + _UPRIGHT
+        return content.stylize(style, low, high)
