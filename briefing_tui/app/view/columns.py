@@ -45,7 +45,7 @@ def timeline_columns(
         # No room beside a whole title: the words get their share only if the title keeps
         # most of the row.
         words = min(words_natural, int(width * WORDS_SHARE))
-        if rest - words - 1 < max(MIN_TITLE, int(rest * 0.7)):
+        if rest - words - 1 < max(MIN_TITLE, int(rest * 0.6)):
             words = 0
     if words < MIN_WORDS:
         words = 0
