@@ -249,7 +249,7 @@ class Inspector(LineList):
         lines.append(
             Content.assemble(
                 ("DOCUMENT", self._style("inspector--kind")),
-                (" · d again: back to the selection", self._style("inspector--dim")),
+                (" · d: back to the item", self._style("inspector--dim")),
             )
         )
         lines.extend(
