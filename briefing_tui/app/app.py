@@ -294,13 +294,13 @@ class BriefingApp(App[None]):
     def on_filter_bar_changed(self, message: FilterBar.Changed) -> None:
         bar = self.main.shown_filter_bar()
         if bar is not None and bar.target is not None:
-            self.main.list_pane(bar.target).set_filter(message.text)
+            self.main.filter_pane(bar.target).set_filter(message.text)
 
     def on_filter_bar_move(self, message: FilterBar.Move) -> None:
         bar = self.main.shown_filter_bar()
         if bar is None or bar.target is None:
             return
-        pane = self.main.list_pane(bar.target)
+        pane = self.main.filter_pane(bar.target)
         if message.direction < 0:
             pane.action_cursor_up()
         else:
@@ -312,7 +312,7 @@ class BriefingApp(App[None]):
         if bar is None or bar.target is None:
             return
         target = bar.target
-        pane = main.list_pane(target)
+        pane = main.filter_pane(target)
         bar.close()
         if not message.keep:
             pane.set_filter("")

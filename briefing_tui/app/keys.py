@@ -66,6 +66,12 @@ SCREEN: list[BindingType] = [
         priority=True,
     ),
     Binding("l", "app.toggle_linked_only", "Linked only", tooltip="Show only linked items"),
+    Binding(
+        "d",
+        "show_document",
+        "Document",
+        tooltip="The document in the inspector: title, dateline, place, source, summary",
+    ),
 ]
 
 LINE_LIST: list[BindingType] = [

@@ -42,6 +42,9 @@ class PaletteHost(Protocol):
     def search_index(self, factory: Callable[[Briefing], _Index]) -> _Index: ...
 
 
+DOCUMENT_COMMAND = "Document: summary and source"
+"""The palette's entry for the document (the app's own words, not the file's)."""
+
 MAX_CANDIDATES = 60
 """How many items are scored and shown for one query."""
 
@@ -132,9 +135,27 @@ class BriefingCommands(Provider):
     def _index(self) -> SearchIndex:
         return self._app.search_index(SearchIndex)
 
+    def _show_document(self) -> None:
+        main = getattr(self.app, "main", None)
+        if main is not None:
+            main.action_show_document()
+
+    def _document_hit(self, score: float, name: Content) -> Hit:
+        document = self._app.briefing.document
+        return Hit(
+            score,
+            name,
+            self._show_document,
+            text=DOCUMENT_COMMAND,
+            help=Content.assemble("the bottom line: ", safe.literal(document.title)),
+        )
+
     async def search(self, query: str) -> Hits:
         index = self._index()
         matcher = self.matcher(query)
+        document_score = matcher.match(DOCUMENT_COMMAND)
+        if document_score > 0:
+            yield self._document_hit(document_score, _highlight(matcher, DOCUMENT_COMMAND))
         items = self._app.briefing.items
         scored: list[tuple[float, int]] = []
         for line in index.candidates(query):
@@ -156,8 +177,15 @@ class BriefingCommands(Provider):
             yield hit
 
     def _discover_hits(self) -> Iterator[DiscoveryHit]:
-        """With nothing typed: the items visited last (newest first), else the first people."""
+        """With nothing typed: the document, then the items visited last (newest first), else
+        the first people."""
         app = self._app
+        yield DiscoveryHit(
+            Content(DOCUMENT_COMMAND),
+            self._show_document,
+            text=DOCUMENT_COMMAND,
+            help=Content("title, dateline, place, source and summary in the inspector (d)"),
+        )
         items = app.briefing.items
         recent = [i for i in reversed(app.history.entries) if i in items]
         shown = list(dict.fromkeys(recent))[:8] or [p.id for p in app.briefing.participants[:8]]

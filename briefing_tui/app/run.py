@@ -14,7 +14,8 @@ ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
 
 
 def run(path: Path) -> int:
-    """Load `path` and run the reader on it; 1 (problems on stderr) when it does not load."""
+    """Load `path` and run the reader on it. When it does not load: in a terminal, the problems
+    view until a save loads; otherwise 1, the problems on stderr."""
     if Path(path).suffix.lower() in ARTICLE_SUFFIXES:
         return _run_draft(Path(path))
     from briefing_tui.format.errors import BriefingError
@@ -23,6 +24,14 @@ def run(path: Path) -> int:
     try:
         briefing = load(path)
     except BriefingError as error:
+        if _in_a_terminal() and Path(path).is_file():
+            # The user is writing this file: list every problem and open the reader once a
+            # save loads. Scripts (no terminal) get the list on stderr and exit 1, as with
+            # `validate`.
+            from briefing_tui.app.pending import PendingApp
+
+            PendingApp(Path(path), error.problems).run()
+            return 0
         for problem in error.problems:
             print(problem.format(), file=sys.stderr)
         return 1
@@ -30,6 +39,14 @@ def run(path: Path) -> int:
 
     BriefingApp(briefing, path=Path(path)).run()
     return 0
+
+
+def _in_a_terminal() -> bool:
+    """Whether the reader can run: standard input and output are a terminal."""
+    try:
+        return sys.stdin.isatty() and sys.stdout.isatty()
+    except (AttributeError, ValueError):
+        return False
 
 
 def _run_draft(path: Path) -> int:

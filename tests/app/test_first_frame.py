@@ -37,4 +37,8 @@ def test_the_first_frame_shows_the_first_selection_in_full() -> None:
     # view ends well before this paragraph), and the participants' position note is drawn: both
     # came only in a later frame once (the scroll waited for a Resize, the note for a refresh).
     assert "Uyghur minority" in first
-    assert "1/20" in first
+    # Counting items (sides and participants), not rows (the "Unaffiliated" heading).
+    from briefing_tui.format.loader import load, seed_path
+
+    seed = load(seed_path())
+    assert f"1/{len(seed.sides) + len(seed.participants)}" in first

@@ -24,6 +24,7 @@ from briefing_tui.app.view.labels import (
     SELECTED_GLYPH,
     SPAN_CURSOR_GLYPH,
     STATUS_GLYPHS,
+    VIA_GLYPH,
 )
 
 _KEY_WIDTH = 12
@@ -47,7 +48,9 @@ def binding_rows(app: DOMNode, bindings: Iterable[Binding]) -> list[tuple[str, s
     return [(" ".join(keys), description) for (_, description), keys in by_action.items()]
 
 
-def _line(key: str, text: str) -> Content:
+def _line(key: str | Content, text: str) -> Content:
+    if isinstance(key, Content):
+        return Content.assemble(key, " " * max(1, _KEY_WIDTH - key.cell_length), text)
     return Content.assemble((key.ljust(_KEY_WIDTH - 1) + " ", _KEY), text)
 
 
@@ -96,9 +99,27 @@ class HelpScreen(ModalScreen[None]):
             lines.append(Content.styled("Glyphs", _HEADING))
             lines.extend(_line(glyph, status.value) for status, glyph in STATUS_GLYPHS.items())
             lines.append(_line(LINKED_GLYPH, "linked to the selection"))
+            lines.append(_line(VIA_GLYPH, "linked through an event"))
             lines.append(_line(SELECTED_GLYPH, "selected, pane unfocused"))
             lines.append(_line(SPAN_CURSOR_GLYPH + " article", "span cursor's line"))
             lines.append(_line("── now ──", "dateline: past above"))
+            lines.append(Content(""))
+            lines.append(Content.styled("Dates", _HEADING))
+            lines.append(_line("≤2021-03-05", "on or before"))
+            lines.append(_line("≥2022-04-01", "on or after"))
+            lines.append(_line("03-11..20", "some day from to"))
+            lines.append(Content(""))
+            lines.append(Content.styled("Certainty (last column)", _HEADING))
+            lines.append(_line("stated", "stated as fact"))
+            lines.append(_line("expected", "said to be expected"))
+            lines.append(_line("likely", "said to be likely"))
+            lines.append(_line("possible", "said it may happen"))
+            lines.append(Content(""))
+            lines.append(Content.styled("Article", _HEADING))
+            lines.append(_line(Content.styled("bold", "bold"), "the selection's quote"))
+            lines.append(_line(Content.styled("underlined", "underline"), "names the selection"))
+            lines.append(_line(Content.styled("italic", "italic"), "a linked item's quote"))
+            lines.append(_line(Content.styled("reverse", "reverse"), "span cursor, match"))
         return Content("\n").join(lines)
 
     def action_close(self) -> None:

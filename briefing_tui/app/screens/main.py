@@ -23,6 +23,7 @@ from textual.widget import Widget
 
 from briefing_tui.app import keys
 from briefing_tui.app.screens.view_state import LIST_PANES, ViewState, run_in
+from briefing_tui.app.view.via import ViaLinks
 from briefing_tui.app.widgets.article import ArticleView
 from briefing_tui.app.widgets.header import BriefingHeader
 from briefing_tui.app.widgets.inspector import Inspector
@@ -73,6 +74,8 @@ class MainScreen(Screen[None]):
         self.linked_only = False
         """Whether the list panes show only the items linked to the selection."""
         self._panes: dict[str, Widget] = {}
+        self.via_links = ViaLinks(briefing)
+        """What is linked to an item through an event (people <-> topics), per briefing."""
         self._header: BriefingHeader | None = None
         self._footer: KeyFooter | None = None
         self._styled_at_mount = True
@@ -101,7 +104,11 @@ class MainScreen(Screen[None]):
                     yield pane
             with Vertical(id="reading"):
                 panes["article"] = ArticleView(briefing)
-                panes["inspector"] = Inspector(briefing)
+                # Made once per briefing; the timeline pane's rows are the timeline order.
+                timeline = panes["timeline"]
+                assert isinstance(timeline, ItemList)
+                self.via_links = ViaLinks(briefing, timeline.model.row_of)
+                panes["inspector"] = Inspector(briefing, via_links=self.via_links)
                 yield panes["article"]
                 yield panes["inspector"]
         self._footer = KeyFooter()
@@ -161,6 +168,14 @@ class MainScreen(Screen[None]):
         linked = self.briefing.links.linked(item_id) if item_id is not None else frozenset()
         self.show_selection(item_id, linked, anchor=anchor)
 
+    def action_show_document(self) -> None:
+        """Show the document (its bottom line) in the inspector, or the selection again."""
+        self._skip_while_typing()
+        inspector = self.pane("inspector")
+        assert isinstance(inspector, Inspector)
+        inspector.show(None if inspector.item_id is not None else self.selected_id)
+        self.focus_pane("inspector")
+
     def toggle_linked_only(self) -> None:
         """Show only the items linked to the selection in the other list panes (or all again)."""
         self.linked_only = not self.linked_only
@@ -171,8 +186,9 @@ class MainScreen(Screen[None]):
         self, item_id: str | None, linked: frozenset[str], *, anchor: int | None = None
     ) -> None:
         """Show `item_id` as the selection: cursors, linked marks, the inspector, the article."""
+        via = self.via_links.ids(item_id)
         for name in LIST_PANES:
-            self.list_pane(name).update_selection(item_id, linked)
+            self.list_pane(name).update_selection(item_id, linked, via)
         inspector = self.pane("inspector")
         article = self.pane("article")
         assert isinstance(inspector, Inspector) and isinstance(article, ArticleView)
@@ -329,10 +345,21 @@ class MainScreen(Screen[None]):
         if focused is not None and focused.id not in PANES:
             raise SkipAction()
 
+    def filter_pane(self, name: str) -> ItemList | ArticleView:
+        """The pane the `/` prompt named `name` drives: a list pane, or the article's search."""
+        widget = self.pane(name)
+        assert isinstance(widget, (ItemList, ArticleView))
+        return widget
+
     async def action_filter(self) -> None:
-        """Open the filter prompt for the focused list pane (or the one shown)."""
+        """Open the filter prompt for the focused list pane (or the one shown), or the search of
+        the article's text when the article has focus."""
         self._skip_while_typing()
         current = self.focused_pane
+        if current == "article":
+            article = self.filter_pane("article")
+            (await self.filter_bar()).open("article", "Article", article.filter_text)
+            return
         target = current if current in LIST_PANES else self.current_list
         pane = self.list_pane(target)
         self.focus_pane(target)

@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from enum import StrEnum
 from typing import TYPE_CHECKING, NamedTuple
 
+from briefing_tui.app.view.dateline import leading_dateline
 from briefing_tui.format.model import Briefing
 
 if TYPE_CHECKING:
@@ -30,6 +31,8 @@ class SpanKind(StrEnum):
     """The selected item named (by its name or an alias)."""
     LINKED = "linked"
     """An evidence quote of an item linked to the selection."""
+    DATELINE = "dateline"
+    """The article's leading dateline (drawn as one, whatever is selected)."""
 
 
 class Highlight(NamedTuple):
@@ -59,6 +62,9 @@ class Highlights:
         self._targets: list[Highlight] | None = None
         self.cursor_index = -1
         """The span cursor's place in `targets()` (-1: none)."""
+        span = leading_dateline(briefing.document.text)
+        self.dateline = None if span is None else Highlight(*span, SpanKind.DATELINE, "")
+        """The article's leading dateline, if it opens with one."""
 
     def select(self, item_id: str | None, linked: frozenset[str]) -> Highlight | None:
         """Highlight `item_id` and the evidence of `linked`; the span to show first (if any)."""
@@ -113,6 +119,9 @@ class Highlights:
     def highlights_in(self, start: int, end: int) -> list[Highlight]:
         """Every highlight overlapping `[start, end)`: linked evidence first, the strongest last."""
         found: list[Highlight] = []
+        dateline = self.dateline
+        if dateline is not None and dateline.start < end and dateline.end > start:
+            found.append(dateline)
         linked = self.linked
         selected = self.selected
         if linked:
@@ -193,3 +202,26 @@ class Highlights:
             if target.start <= offset < target.end:
                 return index
         return None
+
+
+def evidence_on_top(highlights: list[Highlight]) -> list[Highlight]:
+    """`highlights` with the stretches of linked quotes that the selection's own evidence covers
+    cut out: the evidence is drawn on its own background, not blended into a linked quote's."""
+    evidence = [(h.start, h.end) for h in highlights if h.kind is SpanKind.EVIDENCE]
+    if not evidence:
+        return highlights
+    result: list[Highlight] = []
+    for highlight in highlights:
+        if highlight.kind is not SpanKind.LINKED:
+            result.append(highlight)
+            continue
+        pieces = [(highlight.start, highlight.end)]
+        for low, high in evidence:
+            pieces = [
+                part
+                for start, end in pieces
+                for part in ((start, min(end, low)), (max(start, high), end))
+                if part[0] < part[1]
+            ]
+        result.extend(highlight._replace(start=start, end=end) for start, end in pieces)
+    return result

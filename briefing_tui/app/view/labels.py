@@ -19,11 +19,11 @@ STATUS_GLYPHS: dict[EventStatus, str] = {
 
 CERTAINTY_SHORT: dict[Certainty, str] = {
     Certainty.STATED: "stated",
-    Certainty.EXPECTED: "expect.",
+    Certainty.EXPECTED: "expected",
     Certainty.LIKELY: "likely",
     Certainty.POSSIBLE: "possible",
 }
-"""Certainty in at most eight cells, for list columns."""
+"""Certainty in at most eight cells, for list columns (every word spelled out)."""
 
 KIND_SHORT: dict[ParticipantKind, str] = {
     ParticipantKind.PERSON: "person",
@@ -33,6 +33,10 @@ KIND_SHORT: dict[ParticipantKind, str] = {
 
 LINKED_GLYPH = "◆"
 """Marks a row linked to the current selection."""
+
+VIA_GLYPH = "◇"
+"""Marks a row linked to the current selection through an event only (a topic of a person's
+events, a person in a topic's events)."""
 
 SELECTED_GLYPH = "▶"
 """Marks the row of the current selection in a pane that does not have focus."""

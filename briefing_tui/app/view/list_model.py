@@ -32,6 +32,10 @@ class ListModel:
         self.row_of: dict[str, int] = {}
         """The row index of each id the pane lists."""
         self._dividers: list[int] = []
+        self._not_items: list[int] = []
+        """Rows that stand for no item (dividers, headings), in order: not counted as items."""
+        self._view_not_items: list[int] = []
+        """The same as lines of the current view (when there is one)."""
         self._heading_of: list[int] | None = None
         self._index_rows()
         self.view: list[int] | None = None
@@ -40,6 +44,10 @@ class ListModel:
         """The ids linked to the selection (of any pane)."""
         self.marked_count = 0
         """How many of this pane's ids are marked."""
+        self.via: frozenset[str] = frozenset()
+        """The ids linked to the selection through an event only (see `view/via.py`)."""
+        self.via_count = 0
+        """How many of this pane's ids are linked through an event only."""
         self.selected: str | None = None
         """The selection when it is an item of this pane."""
         self.filter = ""
@@ -66,6 +74,8 @@ class ListModel:
                 has_headings = True
             if row.item_id is not None:
                 row_of[row.item_id] = index
+            else:
+                self._not_items.append(index)
             heading_of.append(heading)
         self._heading_of = heading_of if has_headings else None
 
@@ -95,6 +105,19 @@ class ListModel:
             return position
         return None
 
+    def item_position(self, line: int) -> tuple[int, int] | None:
+        """`(n, total)`: `line` shows the n-th item of the `total` the view lists (dividers and
+        headings are not counted); None when `line` shows no item."""
+        if not self.selectable(line):
+            return None
+        if self.view is None:
+            not_items = self._not_items
+            total = len(self.rows) - len(not_items)
+        else:
+            not_items = self._view_not_items
+            total = len(self.view) - len(not_items)
+        return line - bisect_left(not_items, line) + 1, total
+
     def selectable(self, line: int) -> bool:
         """Whether `line` shows an item (not a divider or a heading)."""
         row = self.row_at(line)
@@ -123,13 +146,18 @@ class ListModel:
 
     # Changes.
 
-    def select(self, selected: str | None, linked: frozenset[str]) -> bool:
-        """Take the new selection and its linked set; True when the view must be rebuilt."""
+    def select(
+        self, selected: str | None, linked: frozenset[str], via: frozenset[str] = frozenset()
+    ) -> bool:
+        """Take the new selection, its linked set and what is linked through an event only;
+        True when the view must be rebuilt."""
         old_selected = self.selected
         self.marks = linked
+        self.via = via
         self.selected = selected if selected is not None and selected in self.row_of else None
         row_of = self.row_of
         self.marked_count = sum(1 for item_id in linked if item_id in row_of)
+        self.via_count = sum(1 for item_id in via if item_id in row_of)
         return self.linked_only and (self.selected is None or old_selected is None)
 
     def set_filter(self, text: str) -> bool:
@@ -168,12 +196,17 @@ class ListModel:
         wanted: set[int] | None = None
         if self.linked_only and self.selected is None:
             row_of = self.row_of
-            wanted = {row_of[item_id] for item_id in self.marks if item_id in row_of}
+            wanted = {row_of[i] for i in self.marks | self.via if i in row_of}
         if self._filter_rows is not None:
             wanted = set(self._filter_rows) if wanted is None else wanted & set(self._filter_rows)
         matches = None if wanted is None else sorted(wanted)
         self.view = None if matches is None else self._with_context(matches)
         rows = self.rows
+        self._view_not_items = (
+            []
+            if self.view is None
+            else [line for line, index in enumerate(self.view) if rows[index].item_id is None]
+        )
         self.shown = (
             len(self.row_of)
             if self.view is None

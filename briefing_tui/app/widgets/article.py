@@ -17,13 +17,17 @@ from textual.content import Content
 from textual.geometry import Region, Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
+from textual.style import Style
 
 from briefing_tui.app import keys
 from briefing_tui.app.view.article_layout import ArticleLayout, LineText
-from briefing_tui.app.view.highlights import Highlight, Highlights, SpanKind
+from briefing_tui.app.view.highlights import Highlight, Highlights, SpanKind, evidence_on_top
 from briefing_tui.app.view.labels import SPAN_CURSOR_GLYPH
+from briefing_tui.app.view.text_search import TextSearch
+from briefing_tui.app.widgets.article_search import ArticleSearch
 from briefing_tui.app.widgets.linelist import (
     drawing_state,
+    focus_title,
     forget_styles,
     line_strip,
     scroll_percent,
@@ -41,7 +45,10 @@ _PLAIN_CACHE_LIMIT = 512
 collector walks on each full collection, so the caches stay small."""
 
 
-class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
+_UPRIGHT = Style(italic=False)
+
+
+class ArticleView(ArticleSearch, ScrollView, can_focus=True, inherit_bindings=False):
     """The article text with highlights and a span cursor."""
 
     BINDINGS: ClassVar[list[BindingType]] = keys.ARTICLE
@@ -52,6 +59,9 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         "article--linked",
         "article--span-cursor",
         "article--gutter",
+        "article--dateline",
+        "article--match",
+        "article--match-current",
     }
 
     class SpanChosen(ItemChosen):
@@ -66,6 +76,8 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._cache: dict[int, Strip] = {}
         self._plain_cache: dict[tuple[int, int], Strip] = {}
         self.border_title = "Article"
+        self.search = TextSearch(briefing.document.text)
+        """The `/` search in the article's text (n/N walk its matches while it is on)."""
 
     # Public state (read-only) for the App and tests.
 
@@ -191,7 +203,10 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self.refresh()
 
     def action_next_span(self) -> None:
-        """Move the span cursor to the next highlighted span."""
+        """Move the span cursor to the next highlighted span (the next match while searching)."""
+        if self.search.active:
+            self._search_step(1)
+            return
         highlights = self._highlights
         if not highlights.targets():
             self.app.bell()
@@ -202,7 +217,11 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             self._set_span_cursor(index)
 
     def action_previous_span(self) -> None:
-        """Move the span cursor to the previous highlighted span."""
+        """Move the span cursor to the previous highlighted span (the previous match while
+        searching)."""
+        if self.search.active:
+            self._search_step(-1)
+            return
         index = self._highlights.previous_index()
         if index is None:
             self.app.bell()
@@ -282,9 +301,11 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self.refresh()
 
     def on_focus(self, event: events.Focus) -> None:
+        set_border_text(self, focus_title(self, self.search_title(), True))
         self._restyled()
 
     def on_blur(self, event: events.Blur) -> None:
+        set_border_text(self, focus_title(self, self.search_title(), False))
         self._restyled()
 
     def on_resize(self, event: events.Resize) -> None:
@@ -326,7 +347,8 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         cursor = self.span_cursor
         highlights = self._highlights.highlights_in(start, end)
         on_cursor = cursor is not None and cursor.start < end and cursor.end > start
-        if not highlights and not on_cursor:
+        matches = self.search.in_range(start, end)
+        if not highlights and not on_cursor and not matches:
             key = (line.paragraph, line.line)
             strip = self._plain_cache.get(key)
             if strip is None:
@@ -338,11 +360,15 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             return strip
         content = Content(line.text, strip_control_codes=False)
         gutter = " " * _GUTTER
-        for highlight in highlights:
+        for highlight in evidence_on_top(highlights):
             content = self._stylize(content, line, highlight, highlight.kind)
         if cursor is not None and on_cursor:
             content = self._stylize(content, line, cursor, None)
             if cursor.start >= start or line.line == 0 or y == round(self.scroll_offset.y):
+                gutter = SPAN_CURSOR_GLYPH + " " * (_GUTTER - 1)
+        for match in matches:
+            content = self._stylize_match(content, line, match)
+            if self.search.matches[self.search.current or 0] == match:
                 gutter = SPAN_CURSOR_GLYPH + " " * (_GUTTER - 1)
         return self._strip(content, gutter, width)
 
@@ -361,4 +387,9 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         if high <= low:
             return content
         name = "article--span-cursor" if kind is None else f"article--{kind.value}"
-        return content.stylize(visual_style(self, name, partial=True), low, high)
+        style = visual_style(self, name, partial=True)
+        if kind is SpanKind.EVIDENCE:
+            # Upright and on its own background inside a linked quote's italics: the selected
+            # item's own words stand out from the quotes around them.
+            style = style + _UPRIGHT
+        return content.stylize(style, low, high)

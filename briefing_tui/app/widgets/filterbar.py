@@ -74,7 +74,8 @@ class FilterBar(Horizontal):
     def open(self, target: str, title: str, text: str) -> None:
         """Show the prompt for the pane `target` (its title `title`), starting from `text`."""
         self.target = target
-        self.query_one(Label).update(Content(f"Filter {title}:"))
+        verb = "Search" if target == "article" else "Filter"  # the article's text is searched
+        self.query_one(Label).update(Content(f"{verb} {title}:"))
         field = self.query_one(FilterInput)
         with field.prevent(Input.Changed):
             field.value = text

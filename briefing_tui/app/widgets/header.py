@@ -32,9 +32,10 @@ class BriefingHeader(Widget):
         title_style = self.get_visual_style("briefing-header--title", partial=True)
         meta_style = self.get_visual_style("briefing-header--meta", partial=True)
         dateline = document.published.strftime("%a %Y-%m-%d")
-        meta = Content.assemble(safe.literal(document.place), " · ", dateline, " ").stylize(
-            meta_style
-        )
+        hint = "d summary · " if document.summary else "d document · "
+        meta = Content.assemble(
+            (hint, "bold"), safe.literal(document.place), " · ", dateline, " "
+        ).stylize(meta_style)
         title = Content.assemble(" ", safe.literal(document.title)).stylize(title_style)
         if self.note:
             title = Content.assemble(Content(f" [{self.note}]").stylize("bold reverse"), title)

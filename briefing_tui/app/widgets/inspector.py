@@ -16,20 +16,18 @@ from textual.strip import Strip
 from textual.style import Style
 
 from briefing_tui.app import keys, safe
-from briefing_tui.app.view.labels import (
-    CERTAINTY_SHORT,
-    KIND_SHORT,
-    STATUS_GLYPHS,
-    date_range,
-    date_range_long,
-)
+from briefing_tui.app.view.labels import STATUS_GLYPHS, date_range_long
+from briefing_tui.app.view.via import ViaLinks
 from briefing_tui.app.widgets.linelist import (
     LineList,
     fit,
+    focus_title,
     line_strip,
     scroll_percent,
+    set_border_text,
     visual_style,
 )
+from briefing_tui.app.widgets.link_label import link_label
 from briefing_tui.app.widgets.messages import ItemChosen
 from briefing_tui.format.model import (
     Briefing,
@@ -37,7 +35,6 @@ from briefing_tui.format.model import (
     Item,
     ItemKind,
     Participant,
-    Side,
     Topic,
 )
 
@@ -53,6 +50,12 @@ _KIND_HEADINGS = {
 
 class _Link(str):
     """A line standing for a link to the item with this id (rendered when shown)."""
+
+    __slots__ = ()
+
+
+class _ViaLink(_Link):
+    """A line standing for an item linked through an event (shown with the event)."""
 
     __slots__ = ()
 
@@ -76,9 +79,13 @@ class Inspector(LineList):
     class LinkChosen(ItemChosen):
         """The user chose a link: select that item in its own pane and focus it."""
 
-    def __init__(self, briefing: Briefing, *, id: str = "inspector") -> None:
+    def __init__(
+        self, briefing: Briefing, *, via_links: ViaLinks | None = None, id: str = "inspector"
+    ) -> None:
         super().__init__(id=id)
         self.briefing = briefing
+        self.via_links = via_links if via_links is not None else ViaLinks(briefing)
+        """What is linked to an item through an event (and through which)."""
         self.item_id: str | None = None
         self._lines: list[Content | _Link] = []
         self._built_width = -1
@@ -104,7 +111,7 @@ class Inspector(LineList):
     def text(self) -> str:
         """The inspector's text, one line per line (links by label), for tests and captures."""
         return "\n".join(
-            self._link_label(str(line)).plain if isinstance(line, _Link) else line.plain
+            self._line_label(line).plain if isinstance(line, _Link) else line.plain
             for line in self._lines
         )
 
@@ -160,6 +167,12 @@ class Inspector(LineList):
             self.set_cursor(line, quiet=True)
             self.cursor_chosen(line)
 
+    def on_focus(self, event: events.Focus) -> None:
+        set_border_text(self, focus_title(self, Content("Inspector"), True))
+
+    def on_blur(self, event: events.Blur) -> None:
+        set_border_text(self, focus_title(self, Content("Inspector"), False))
+
     def on_resize(self, event: events.Resize) -> None:
         """Rewrap for the new width (`LineList.on_resize` runs next and updates the scroll)."""
         self.content_width_changed(self.scrollable_content_region.width)
@@ -188,7 +201,9 @@ class Inspector(LineList):
                     classes = ("inspector--link",)
                 base = visual_style(self, *classes)
                 marker = "› " if line != self.cursor else "▶ "
-                content = Content.assemble("  ", marker, self._link_label(str(entry)))
+                if isinstance(entry, _ViaLink):
+                    marker = "◇ " if line != self.cursor else "▶ "
+                content = Content.assemble("  ", marker, self._line_label(entry))
             else:
                 base = self.get_visual_style()
                 content = entry
@@ -231,18 +246,25 @@ class Inspector(LineList):
 
     def _build_document(self, lines: list[Content | _Link], width: int) -> None:
         document = self.briefing.document
-        lines.append(Content("DOCUMENT").stylize(self._style("inspector--kind")))
+        lines.append(
+            Content.assemble(
+                ("DOCUMENT", self._style("inspector--kind")),
+                (" · d: back to the item", self._style("inspector--dim")),
+            )
+        )
         lines.extend(
             self._wrapped(safe.literal(document.title, self._style("inspector--title")), width)
         )
         lines.append(Content(""))
-        self._field(lines, "Published", Content(document.published.isoformat()), width)
+        dateline = document.published.strftime("%a %Y-%m-%d")
+        self._field(lines, "Dateline", Content(dateline), width)
         self._field(lines, "Place", safe.literal(document.place), width)
         if document.source:
             self._field(lines, "Source", safe.literal(document.source), width)
         if document.summary:
             lines.append(Content(""))
-            lines.extend(self._wrapped(safe.literal(document.summary), width))
+            lines.append(Content("Summary").stylize(self._style("inspector--heading")))
+            lines.extend(self._wrapped(safe.literal(document.summary), width, indent=2))
 
     def _build_item(self, item: Item, lines: list[Content | _Link], width: int) -> None:
         kind = item.item_kind
@@ -326,8 +348,9 @@ class Inspector(LineList):
             ids = groups.get(kind)
             if not ids:
                 continue
-            if kind == ItemKind.EVENT:
-                ids.sort(key=lambda i: (items[i].when.sort_key, order.get(i, 0)))  # type: ignore[union-attr]
+            if kind == ItemKind.EVENT:  # in timeline order, as the timeline pane lists them
+                timeline = self.via_links.event_order()
+                ids.sort(key=lambda i: (timeline.get(i, len(timeline)), order.get(i, 0)))
             else:
                 ids.sort(key=lambda i: order.get(i, 0))
             title = _KIND_HEADINGS[kind]
@@ -336,32 +359,37 @@ class Inspector(LineList):
             lines.append(Content(""))
             lines.append(Content(f"{title} ({len(ids)})").stylize(heading))
             lines.extend(_Link(i) for i in ids)
+        self._build_via(item, lines)
+
+    def _build_via(self, item: Item, lines: list[Content | _Link]) -> None:
+        via = self.via_links.via(item.id)
+        if not via:
+            return
+        order = self._file_order()
+        title = "Topics" if isinstance(item, Participant) else "Participants"
+        heading = self._style("inspector--heading")
+        lines.append(Content(""))
+        lines.append(Content(f"{title} via events ({len(via)})").stylize(heading))
+        lines.extend(_ViaLink(i) for i in sorted(via, key=lambda i: order.get(i, 0)))
 
     def _file_order(self) -> dict[str, int]:
         if self._order is None:
             self._order = {item_id: index for index, item_id in enumerate(self.briefing.items)}
         return self._order
 
-    def _link_label(self, item_id: str) -> Content:
-        item = self.briefing.items.get(item_id)
-        if item is None:
-            return safe.literal(item_id)
+    def _line_label(self, line: _Link) -> Content:
+        """A link's label; for a link through events, "via" the first event (and how many)."""
+        label = self._link_label(str(line))
+        if not isinstance(line, _ViaLink) or self.item_id is None:
+            return label
+        events = self.via_links.via(self.item_id).get(str(line), ())
+        if not events:
+            return label
+        first = self.briefing.items.get(events[0])
+        name = safe.literal(events[0] if first is None else first.label)
+        more = f" +{len(events) - 1}" if len(events) > 1 else ""
         dim = self._style("inspector--dim")
-        if isinstance(item, Event):
-            return Content.assemble(
-                STATUS_GLYPHS[item.status] + " ",
-                (date_range(item.when), dim),
-                " ",
-                safe.literal(item.title),
-            )
-        if isinstance(item, Participant):
-            detail = "; ".join(item.roles) if item.roles else KIND_SHORT[item.kind]
-            return Content.assemble(
-                safe.literal(item.name), (" · ", dim), safe.literal(detail, dim)
-            )
-        if isinstance(item, Topic):
-            return Content.assemble(
-                safe.literal(item.title), (f" · {CERTAINTY_SHORT[item.certainty]}", dim)
-            )
-        assert isinstance(item, Side)
-        return Content.assemble(safe.literal(item.name), (" · side", dim))
+        return Content.assemble(label, (" · via ", dim), name, (more, dim))
+
+    def _link_label(self, item_id: str) -> Content:
+        return link_label(self.briefing, item_id, self._style("inspector--dim"))

@@ -10,18 +10,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import ClassVar
 
+from textual import events
 from textual.binding import BindingType
 from textual.content import Content
 from textual.strip import Strip
 from textual.style import Style
 
 from briefing_tui.app import keys, safe
-from briefing_tui.app.view.labels import LINKED_GLYPH, SELECTED_GLYPH
+from briefing_tui.app.view.labels import LINKED_GLYPH, SELECTED_GLYPH, VIA_GLYPH
 from briefing_tui.app.view.list_model import ListModel
 from briefing_tui.app.view.rows import Row, RowKind
 from briefing_tui.app.widgets.linelist import (
     LineList,
     fit,
+    focus_title,
     line_strip,
     set_border_text,
     visual_style,
@@ -33,6 +35,7 @@ _CURSOR = 1
 _SELECTED = 2
 _MARKED = 4
 _FOCUSED = 8
+_VIA = 16
 
 _CACHE_LIMIT = 1024
 """Rendered rows kept per pane: every cached Strip is a dozen objects each full collection of the
@@ -48,6 +51,7 @@ class ItemList(LineList):
         "item-list--cursor",
         "item-list--selected",
         "item-list--linked",
+        "item-list--via",
         "item-list--dim",
         "item-list--mark",
         "item-list--empty",
@@ -143,32 +147,49 @@ class ItemList(LineList):
     def line_selectable(self, line: int) -> bool:
         return self.model.selectable(line)
 
+    def position_text(self) -> Content | None:
+        """`n/total` counting items (not dividers or headings) when the list scrolls."""
+        if self.line_count() <= self.scrollable_content_region.height:
+            return None
+        position = self.model.item_position(self.cursor)
+        if position is None:
+            return super().position_text()
+        return Content(f"{position[0]}/{position[1]}")
+
     # The selection, coming from the App.
 
-    def update_selection(self, selected: str | None, linked: frozenset[str]) -> None:
-        """Show `selected` (when it is ours) and mark `linked`; refresh only what changed."""
+    def update_selection(
+        self, selected: str | None, linked: frozenset[str], via: frozenset[str] = frozenset()
+    ) -> None:
+        """Show `selected` (when it is ours), mark `linked` and, apart, what is linked through
+        an event only (`via`); refresh only what changed."""
         model = self.model
-        old_marks = model.marks
+        old_marks = model.marks | model.via if model.via else model.marks
+        old_via = model.via
         old_selected = model.selected
-        if model.select(selected, linked):
+        if model.select(selected, linked, via):
             self._rebuild_view()
         else:
-            self._refresh_changed(old_marks, old_selected)
+            self._refresh_changed(old_marks, old_selected, old_via)
         if model.selected is not None and self.cursor_id != model.selected:
             self.show_item(model.selected)
         self._update_title()
 
-    def _refresh_changed(self, old_marks: frozenset[str], old_selected: str | None) -> None:
+    def _refresh_changed(
+        self, old_marks: frozenset[str], old_selected: str | None, old_via: frozenset[str]
+    ) -> None:
         top = round(self.scroll_offset.y)
         height = self.scrollable_content_region.height
-        new_marks = self.model.marks
+        new_marks = self.model.marks | self.model.via if self.model.via else self.model.marks
         new_selected = self.model.selected
         for line in range(top, min(top + height, self.line_count())):
             row = self.model.row_at(line)
             if row is None or row.item_id is None:
                 continue
             item_id = row.item_id
-            flipped = (item_id in old_marks) != (item_id in new_marks)
+            flipped = (item_id in old_marks) != (item_id in new_marks) or (item_id in old_via) != (
+                item_id in self.model.via
+            )
             if flipped or item_id in (old_selected, new_selected):
                 self.refresh_line(line)
 
@@ -261,18 +282,26 @@ class ItemList(LineList):
 
     # Title.
 
-    def _update_title(self) -> None:
+    def _update_title(self, focused: bool | None = None) -> None:
         model = self.model
         parts: list[Content | tuple[str, str]] = [(self.PANE_TITLE, "")]
         if model.marked_count:
             parts.append((f" · {model.marked_count} linked", ""))
+        if model.via_count:
+            parts.append((f" · {model.via_count} {VIA_GLYPH} via events", ""))
         if model.filter:
             parts.append((" · /", ""))
             parts.append(safe.literal(model.filter))
             parts.append((f" ({model.shown})", ""))
         if model.linked_only:
             parts.append((" · linked only", ""))
-        set_border_text(self, safe.assemble(*parts))
+        set_border_text(self, focus_title(self, safe.assemble(*parts), focused))
+
+    def on_focus(self, event: events.Focus) -> None:
+        self._update_title(True)
+
+    def on_blur(self, event: events.Blur) -> None:
+        self._update_title(False)
 
     # Rendering.
 
@@ -303,6 +332,8 @@ class ItemList(LineList):
                 flags |= _SELECTED
             if item_id in model.marks:
                 flags |= _MARKED
+            elif item_id in model.via:
+                flags |= _VIA
         if focused:
             flags |= _FOCUSED
         key = (index, flags)
@@ -324,6 +355,8 @@ class ItemList(LineList):
             classes.append("item-list--heading")
         if flags & _MARKED:
             classes.append("item-list--linked")
+        elif flags & _VIA:
+            classes.append("item-list--via")
         if flags & _SELECTED and not flags & _CURSOR:
             classes.append("item-list--selected")
         if flags & _CURSOR:
@@ -331,6 +364,8 @@ class ItemList(LineList):
         base = visual_style(self, *classes)
         if flags & _MARKED:
             glyph = LINKED_GLYPH
+        elif flags & _VIA:
+            glyph = VIA_GLYPH
         elif flags & _SELECTED:
             glyph = SELECTED_GLYPH
         else:

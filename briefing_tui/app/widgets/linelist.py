@@ -100,6 +100,17 @@ def set_border_text(widget: Widget, text: Content | None, *, bottom: bool = Fals
     compat.set_border_content(widget, text, bottom=bottom)
 
 
+FOCUS_MARK = "▶ "
+"""Put before the title of the pane that has focus: a plain capture (or NO_COLOR) tells which."""
+
+
+def focus_title(widget: Widget, title: Content, focused: bool | None = None) -> Content:
+    """`title` marked with `FOCUS_MARK` while `widget` has focus (`focused`, when given: in a
+    Focus or Blur handler `has_focus` is only updated after the subclass's handler ran)."""
+    has_focus = widget.has_focus if focused is None else focused
+    return Content.assemble((FOCUS_MARK, "bold"), title) if has_focus else title
+
+
 def scroll_percent(widget: ScrollView) -> Content | None:
     """`37%` for a view that scrolls, None for one that shows everything."""
     total = widget.virtual_size.height

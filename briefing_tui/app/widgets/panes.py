@@ -11,11 +11,13 @@ from typing import ClassVar
 from textual.content import Content
 
 from briefing_tui.app import safe
+from briefing_tui.app.view.columns import SCAN_LIMIT, natural_widths, timeline_columns
 from briefing_tui.app.view.labels import CERTAINTY_SHORT, KIND_SHORT, STATUS_GLYPHS, date_range
 from briefing_tui.app.view.rows import Row, RowKind, participant_rows, timeline_rows, topic_rows
 from briefing_tui.app.widgets.itemlist import ItemList
 from briefing_tui.app.widgets.linelist import fit
 from briefing_tui.format.model import Briefing, Event, Participant, Side, Topic
+from briefing_tui.format.text import visible
 
 
 def _column(content: Content, width: int) -> Content:
@@ -25,11 +27,6 @@ def _column(content: Content, width: int) -> Content:
     if content.cell_length > width:
         return content.truncate(width, ellipsis=True)
     return content.pad_right(width - content.cell_length)
-
-
-def _rest(width: int, *columns: int) -> int:
-    """What is left of `width` for the title after the glyph, `columns` and their gaps."""
-    return width - 2 - sum(columns) - sum(1 for column in columns if column)
 
 
 class TimelineList(ItemList):
@@ -43,6 +40,23 @@ class TimelineList(ItemList):
     def build_rows(self, briefing: Briefing) -> list[Row]:
         return timeline_rows(briefing.events, briefing.document.published)
 
+    def _naturals(self) -> tuple[int, int, int]:
+        """The widest When words, day range and title (measured once, on a large briefing
+        taken as the caps)."""
+        naturals: tuple[int, int, int] | None = getattr(self, "_natural_widths", None)
+        if naturals is None:
+            events = self.briefing.events
+            if len(events) > SCAN_LIMIT:
+                naturals = (30, 22, 80)
+            else:
+                naturals = natural_widths(
+                    [visible(e.when.text) for e in events],
+                    [date_range(e.when) for e in events],
+                    [visible(e.title) for e in events],
+                )
+            self._natural_widths = naturals
+        return naturals
+
     def row_content(self, row: Row, width: int) -> Content:
         if row.kind == RowKind.DIVIDER:
             text = f"── {row.text} "
@@ -51,13 +65,9 @@ class TimelineList(ItemList):
         event = self.briefing.items[row.item_id]
         assert isinstance(event, Event)
         dim = self.dim_style()
-        words_width = 18 if width >= 100 else 13 if width >= 60 else 10 if width >= 44 else 0
-        date_width = 16 if width >= 100 else 14 if width >= 60 else 11
-        certainty_width = 8 if width >= 40 else 0
-        title_width = _rest(width, words_width, date_width, certainty_width)
-        if title_width < 8 and words_width:
-            words_width = 0
-            title_width = _rest(width, words_width, date_width, certainty_width)
+        columns = timeline_columns(width - 2, *self._naturals())
+        words_width, date_width = columns.words, columns.date
+        title_width, certainty_width = columns.title, columns.certainty
         parts: list[Content] = [Content(STATUS_GLYPHS[event.status] + " ")]
         if words_width:
             parts.append(_column(safe.literal(event.when.text), words_width))
