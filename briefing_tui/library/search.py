@@ -24,10 +24,11 @@ def hits(library: Library, rows: list[tuple[Any, ...]], limit: int) -> list[Hit]
     match at the same word: the quote's item is kept with the first)."""
     marked_rows = [(row, unmark(row[4])) for row in rows]
     wanted = {row[1] for row, marked in marked_rows if marked.matches}
-    entries: dict[int, Entry | None] = dict.fromkeys(wanted)
-    if wanted:
-        for found_row in library.store.briefings_by_id(sorted(wanted)):
-            entries[found_row[0]] = entry(found_row, library.path)
+    # Every briefing's row in one query; its Entry (paths made) only for the hits kept.
+    briefing_rows = (
+        {row[0]: row for row in library.store.briefings_by_id(sorted(wanted))} if wanted else {}
+    )
+    entries: dict[int, Entry] = {}
     found: dict[tuple[int, int], Hit] = {}
     for (_, briefing_id, item_id, start, _, snippet), marked in marked_rows:
         if not marked.matches:
@@ -41,9 +42,12 @@ def hits(library: Library, rows: list[tuple[Any, ...]], limit: int) -> list[Hit]
             continue
         if len(found) >= limit:
             continue
-        briefing = entries[briefing_id]
+        briefing = entries.get(briefing_id)
         if briefing is None:
-            continue
+            briefing_row = briefing_rows.get(briefing_id)
+            if briefing_row is None:
+                continue
+            briefing = entries[briefing_id] = entry(briefing_row, library.path)
         word = marked.text[first:end]
         file, line, column = place(library, briefing, offset, word)
         shown = one_line(unmark(snippet))
