@@ -8,22 +8,20 @@ terminal-safe (`format.text.visible`): the words come from the files.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from briefing_tui.format.text import shorten, visible
 from briefing_tui.library.index import Library
 from briefing_tui.library.records import Appearance, Linked, Source
 from briefing_tui.library.search import place
 
 
-def _quote_place(library: Library, row: Linked | Appearance | Source, texts: dict) -> str:
+def _quote_place(library: Library, row: Linked | Appearance | Source) -> str:
     if row.quote is None or row.quote_start is None:
         return str(row.path)
     entry = library.entry(row.briefing_id)
     if entry is None:
         return str(row.path)
     word = row.quote.split()[0] if row.quote.split() else ""
-    file, line, column = place(library, entry, row.quote_start, word, texts)
+    file, line, column = place(library, entry, row.quote_start, word)
     return f"{file}:{line}:{column}"
 
 
@@ -41,7 +39,6 @@ def dossier_lines(library: Library, item_id: str) -> list[str] | None:
     appearances = library.appearances(item_id)
     if not appearances:
         return None
-    texts: dict[Path, str | None] = {}
     first = appearances[0]
     names = sorted({appearance.name for appearance in appearances})
     lines = [f"{item_id} · {' / '.join(names)} ({first.kind})"]
@@ -80,6 +77,6 @@ def dossier_lines(library: Library, item_id: str) -> list[str] | None:
             f"  · {row.published} {_one_line(row.briefing_title, 50)}"
         )
         if row.quote:
-            where = _quote_place(library, row, texts)
+            where = _quote_place(library, row)
             lines.append(f"      “{_one_line(row.quote, 110)}”  {where}")
     return [visible(line) for line in lines]

@@ -12,6 +12,7 @@ import sqlite3
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from briefing_tui.library.filetext import FileTexts
 from briefing_tui.library.locate import base_of, index_path
 from briefing_tui.library.query import fts_query
 from briefing_tui.library.records import (
@@ -64,6 +65,8 @@ class Library:
                 Path(f"{self.index}{suffix}").unlink(missing_ok=True)
             self.store = Store(self.index)
         self._check_version()
+        self.files = FileTexts()
+        """Article and briefing files read for search results' positions, kept while unchanged."""
         self._watcher: Watcher | None = None
         self._watching = all(root.is_dir() for root in self.roots)
         """Folders only: a watcher of a file's folder would see files that are not the library's."""

@@ -14,6 +14,8 @@ from pathlib import Path
 
 import yaml
 
+from briefing_tui.library.filetext import FileText, FileTexts
+
 try:
     _Loader: type = yaml.CSafeLoader
 except AttributeError:  # PyYAML built without libyaml
@@ -45,34 +47,40 @@ def _events(text: str) -> Iterable[yaml.Event]:
         return
 
 
-def inline_text_position(yaml_path: Path, article: str, offset: int, word: str) -> tuple[int, int]:
+def inline_text_position(
+    yaml_path: Path, article: str, offset: int, word: str, files: FileTexts | None = None
+) -> tuple[int, int]:
     """Where article offset `offset` (the start of `word`) is in the YAML file of an inline article.
 
     Found as the same occurrence of `word` after the start of `document.text` in the file: exact
     for block and plain scalars, and for quoted ones unless an escape sits in the word. Falls back
-    to the start of the text's value.
+    to the start of the text's value. `files` keeps the file (and where its text starts) for the
+    next call.
     """
-    raw = _read(yaml_path)
+    raw = (files if files is not None else FileTexts()).get(yaml_path)
     if raw is None:
         return 1, 1
-    start = _document_text_start(raw)
+    if _TEXT_START not in raw.extras:
+        raw.extras[_TEXT_START] = _document_text_start(raw.text)
+    start = raw.extras[_TEXT_START]
     if start is None:
         return 1, 1
+    assert isinstance(start, tuple)
     start_offset = _offset_of(raw, *start)
     if word:
         pattern = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
         nth = sum(1 for _ in pattern.finditer(article, 0, offset))
-        for index, match in enumerate(pattern.finditer(raw, start_offset)):
+        for index, match in enumerate(pattern.finditer(raw.text, start_offset)):
             if index == nth:
-                return line_col(raw, match.start())
+                return raw.line_col(match.start())
     return start[0] + 1, start[1] + 1
 
 
-def _offset_of(text: str, line: int, column: int) -> int:
-    offset = 0
-    for _ in range(line):
-        offset = text.index("\n", offset) + 1
-    return offset + column
+_TEXT_START = "document.text start"
+
+
+def _offset_of(raw: FileText, line: int, column: int) -> int:
+    return raw.line_starts[min(line, len(raw.line_starts) - 1)] + column
 
 
 def _document_text_start(raw: str) -> tuple[int, int] | None:

@@ -69,35 +69,28 @@ def unmark(marked: str) -> Marked:
     return Marked("".join(text), matches)
 
 
+_SPACE_RUN = re.compile(r"\s+")
+
+
 def one_line(marked: Marked) -> Marked:
     """The marked text on one line: every run of whitespace becomes one space, marks kept."""
-    text: list[str] = []
-    starts: dict[int, int] = {}
-    ends: dict[int, int] = {}
-    bounds_start = {start: index for index, (start, _) in enumerate(marked.matches)}
-    bounds_end = {end: index for index, (_, end) in enumerate(marked.matches)}
-    length = 0
-    last_space = False
-    for offset, char in enumerate(marked.text):
-        if offset in bounds_start:
-            starts[bounds_start[offset]] = length
-        if offset in bounds_end:
-            ends[bounds_end[offset]] = length
-        if char.isspace():
-            if last_space:
-                continue
-            char = " "
-            last_space = True
-        else:
-            last_space = False
-        text.append(char)
-        length += 1
-    if len(marked.text) in bounds_end:
-        ends[bounds_end[len(marked.text)]] = length
-    count = len(marked.matches)
-    matches = [(starts[i], ends[i]) for i in range(count) if i in starts and i in ends]
-    joined = "".join(text)
+    text = marked.text
+    runs = [(found.start(), found.end()) for found in _SPACE_RUN.finditer(text)]
+    joined = _SPACE_RUN.sub(" ", text)
+
+    def moved(offset: int) -> int:
+        # Each run keeps its first character: the ones after it before `offset` are gone.
+        gone = 0
+        for start, end in runs:
+            if start >= offset:
+                break
+            gone += min(offset, end) - start - 1
+        return offset - gone
+
+    matches = [(moved(start), moved(end)) for start, end in marked.matches]
     stripped = joined.lstrip()
     cut = len(joined) - len(stripped)
-    matches = [(max(0, a - cut), max(0, b - cut)) for a, b in matches]
-    return Marked(stripped.rstrip(), matches)
+    shown = stripped.rstrip()
+    last = len(shown)
+    matches = [(min(last, max(0, a - cut)), min(last, max(0, b - cut))) for a, b in matches]
+    return Marked(shown, matches)

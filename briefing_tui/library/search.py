@@ -11,32 +11,26 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from briefing_tui.library.positions import inline_text_position, line_col
+from briefing_tui.library.positions import inline_text_position
 from briefing_tui.library.query import one_line, unmark
-from briefing_tui.library.records import Entry, Hit
-from briefing_tui.library.update import read_regular
+from briefing_tui.library.records import Entry, Hit, entry
 
 if TYPE_CHECKING:
     from briefing_tui.library.index import Library
 
 
-def _article_text(path: Path) -> str | None:
-    """The article as the loader reads it (BOM removed, CRLF as LF)."""
-    data = read_regular(path)
-    if data is None:
-        return None
-    text = data.decode("utf-8", "replace").removeprefix("\ufeff")
-    return text.replace("\r\n", "\n")
-
-
 def hits(library: Library, rows: list[tuple[Any, ...]], limit: int) -> list[Hit]:
     """At most `limit` hits from `Store.search` rows, one per place (a quote and its paragraph
     match at the same word: the quote's item is kept with the first)."""
-    entries: dict[int, Entry | None] = {}
-    texts: dict[Path, str | None] = {}
+    marked_rows = [(row, unmark(row[4])) for row in rows]
+    wanted = {row[1] for row, marked in marked_rows if marked.matches}
+    # Every briefing's row in one query; its Entry (paths made) only for the hits kept.
+    briefing_rows = (
+        {row[0]: row for row in library.store.briefings_by_id(sorted(wanted))} if wanted else {}
+    )
+    entries: dict[int, Entry] = {}
     found: dict[tuple[int, int], Hit] = {}
-    for _, briefing_id, item_id, start, highlighted, snippet in rows:
-        marked = unmark(highlighted)
+    for (_, briefing_id, item_id, start, _, snippet), marked in marked_rows:
         if not marked.matches:
             continue
         first, end = marked.matches[0]
@@ -48,13 +42,14 @@ def hits(library: Library, rows: list[tuple[Any, ...]], limit: int) -> list[Hit]
             continue
         if len(found) >= limit:
             continue
-        if briefing_id not in entries:
-            entries[briefing_id] = library.entry(briefing_id)
-        briefing = entries[briefing_id]
+        briefing = entries.get(briefing_id)
         if briefing is None:
-            continue
+            briefing_row = briefing_rows.get(briefing_id)
+            if briefing_row is None:
+                continue
+            briefing = entries[briefing_id] = entry(briefing_row, library.path)
         word = marked.text[first:end]
-        file, line, column = place(library, briefing, offset, word, texts)
+        file, line, column = place(library, briefing, offset, word)
         shown = one_line(unmark(snippet))
         found[key] = Hit(
             briefing_id,
@@ -71,19 +66,15 @@ def hits(library: Library, rows: list[tuple[Any, ...]], limit: int) -> list[Hit]
     return list(found.values())
 
 
-def place(
-    library: Library, briefing: Entry, offset: int, word: str, texts: dict[Path, str | None]
-) -> tuple[Path, int, int]:
+def place(library: Library, briefing: Entry, offset: int, word: str) -> tuple[Path, int, int]:
     """The file a user would open at article offset `offset` (where `word` starts), and the
-    1-based line and column there; `texts` caches article files across calls."""
+    1-based line and column there (the files read are kept by the library for the next call)."""
     if briefing.text_path is not None:
-        if briefing.text_path not in texts:
-            texts[briefing.text_path] = _article_text(briefing.text_path)
-        text = texts[briefing.text_path]
+        text = library.files.get(briefing.text_path)
         if text is not None:
-            return (briefing.text_path, *line_col(text, offset))
+            return (briefing.text_path, *text.line_col(offset))
         return briefing.text_path, 1, 1
     before = library.store.article_before(briefing.id, offset)
     prefix = "".join(body[: max(0, offset - start)] + "\n\n" for start, body in before)
-    line, column = inline_text_position(briefing.path, prefix, len(prefix), word)
+    line, column = inline_text_position(briefing.path, prefix, len(prefix), word, library.files)
     return briefing.path, line, column

@@ -183,6 +183,36 @@ async def test_the_story_timeline_with_sources_and_the_now_divider(folder: Path)
 
 
 @synchronous
+async def test_a_move_in_the_story_shows_the_new_events_sources_with_it(folder: Path) -> None:
+    app = _app(folder)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _started(pilot)
+        await pilot.press("2")
+        await pilot.pause()
+        story = screen.query_one(StoryView)
+        assert "dates disagree" in screen_text(app)
+        # Down skips the now divider to the next event; its sources replace the first's.
+        await pilot.press("down")
+        await pilot.pause()
+        assert story.current_event is not None
+        assert story.current_event.item_id == "next-meeting"
+        assert story.event_list.cursor == 2
+        assert [source.briefing_title for source in story.sources] == [
+            "First article",
+            "Second article",
+        ]
+        assert {source.date_text for source in story.sources} == {"2021-04"}
+        text = screen_text(app)
+        assert "Sources · 2" in text and "dates disagree" not in text
+        # The sources pane's rows: the date each gives, then its briefing's dateline.
+        assert "2021-04    2021-03-05" in text and "2021-04    2021-03-09" in text
+        await pilot.press("up")
+        await pilot.pause()
+        assert story.current_event is not None and story.current_event.item_id == "meeting"
+        assert "dates disagree" in screen_text(app)
+
+
+@synchronous
 async def test_a_dossier_across_two_briefings_opens_the_article_at_the_quote(
     folder: Path,
 ) -> None:

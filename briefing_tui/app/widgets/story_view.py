@@ -66,6 +66,8 @@ class StoryView(Horizontal):
             id="story-events",
         )
         events.border_title = "Story"
+        # A move is drawn with the sources it shows, in one frame (`_event_highlighted`).
+        events.defer_cursor_repaint = True
         yield events
         sources: RowList[Source] = RowList(source_prompt, id="story-sources")
         sources.border_title = "Sources"
@@ -150,6 +152,7 @@ class StoryView(Horizontal):
     def _event_highlighted(self, message: RowList.Highlighted) -> None:
         # Read the cursor as it is now (the message may be older than later key presses).
         self._show_sources(self.current_event)
+        self.event_list.flush_cursor()
 
     @on(RowList.Chosen, "#story-events")
     def _event_chosen(self, message: RowList.Chosen) -> None:
