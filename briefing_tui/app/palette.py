@@ -19,7 +19,8 @@ from textual.content import Content
 from textual.fuzzy import Matcher
 
 from briefing_tui.app import safe
-from briefing_tui.app.view.labels import STATUS_GLYPHS, date_range
+from briefing_tui.app.view.labels import STATUS_GLYPHS
+from briefing_tui.format.dates import date_range
 from briefing_tui.format.model import Briefing, Event, Item, Participant, Side, Topic
 from briefing_tui.format.text import visible
 

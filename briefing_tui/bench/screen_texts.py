@@ -20,10 +20,10 @@ from briefing_tui.app.view.labels import (
     CERTAINTY_SHORT,
     KIND_SHORT,
     STATUS_GLYPHS,
-    date_range,
     date_range_long,
 )
 from briefing_tui.app.view.rows import Row, RowKind, participant_rows, timeline_rows, topic_rows
+from briefing_tui.format.dates import date_range
 from briefing_tui.format.model import Briefing, Event, Item, Participant, Side, Topic
 from briefing_tui.format.text import visible
 

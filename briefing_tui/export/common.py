@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from briefing_tui.format.dates import whole_months
+from briefing_tui.format.dates import date_range
 from briefing_tui.format.model import (
     Briefing,
     Certainty,
@@ -21,7 +21,6 @@ from briefing_tui.format.model import (
     Participant,
     Side,
     Topic,
-    When,
 )
 from briefing_tui.format.text import visible
 from briefing_tui.format.timeline import is_to_come, timeline
@@ -43,30 +42,6 @@ _SPACES = re.compile(r"\s+")
 def one_line(text: str) -> str:
     """`text` on one line (whitespace runs become one space), control characters made visible."""
     return visible(_SPACES.sub(" ", text).strip())
-
-
-def date_range(when: When) -> str:
-    """The day range in a few characters: `2021-03`, `2021-03-11..20`, `≤2021-03-05`, `undated`."""
-    first, last = when.earliest, when.latest
-    if first is None and last is None:
-        return "undated"
-    if first is None:
-        assert last is not None
-        return f"≤{last.isoformat()}"
-    if last is None:
-        return f"≥{first.isoformat()}"
-    if first == last:
-        return first.isoformat()
-    months = whole_months(first, last)
-    if months == 1:
-        return f"{first.year:04d}-{first.month:02d}"
-    if months == 12 and first.month == 1:
-        return f"{first.year:04d}"
-    if months:
-        return f"{first.year:04d}-{first.month:02d}..{last.year:04d}-{last.month:02d}"
-    if (first.year, first.month) == (last.year, last.month):
-        return f"{first.isoformat()}..{last.day:02d}"
-    return f"{first.isoformat()}..{last.isoformat()}"
 
 
 def dateline(briefing: Briefing) -> str:

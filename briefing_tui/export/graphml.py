@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from briefing_tui.export.common import date_range, one_line
+from briefing_tui.export.common import one_line
+from briefing_tui.format.dates import date_range
 from briefing_tui.format.model import Briefing, Event, Item, Participant, Topic
 
 

@@ -17,7 +17,6 @@ from itertools import pairwise
 
 from briefing_tui.export.common import (
     STATUS_GLYPHS,
-    date_range,
     dateline,
     file_order,
     linked_by_kind,
@@ -27,6 +26,7 @@ from briefing_tui.export.common import (
     topic_tree,
 )
 from briefing_tui.export.html_assets import CSS, JS
+from briefing_tui.format.dates import date_range
 from briefing_tui.format.model import Briefing, Event, Item, Participant, Quote, Side, Topic
 from briefing_tui.format.text import visible
 

@@ -13,7 +13,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-from briefing_tui.export.common import date_range, day_after, one_line
+from briefing_tui.export.common import day_after, one_line
+from briefing_tui.format.dates import date_range
 from briefing_tui.format.model import Briefing, Event, EventStatus
 
 PRODID = "-//briefing-tui//briefing export//EN"

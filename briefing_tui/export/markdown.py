@@ -17,7 +17,6 @@ from collections.abc import Iterator
 
 from briefing_tui.export.common import (
     STATUS_GLYPHS,
-    date_range,
     dateline,
     file_order,
     linked_by_kind,
@@ -26,6 +25,7 @@ from briefing_tui.export.common import (
     timeline_rows,
     topic_tree,
 )
+from briefing_tui.format.dates import date_range
 from briefing_tui.format.model import Briefing, Event, Item, Participant, Topic
 from briefing_tui.format.text import visible
 

@@ -19,7 +19,6 @@ from rich.text import Text
 
 from briefing_tui.export.common import (
     STATUS_GLYPHS,
-    date_range,
     dateline,
     detail,
     file_order,
@@ -29,6 +28,7 @@ from briefing_tui.export.common import (
     timeline_rows,
     topic_tree,
 )
+from briefing_tui.format.dates import date_range
 from briefing_tui.format.model import Briefing, Event, Item, Participant, Quote, Side, Topic
 from briefing_tui.format.text import visible
 

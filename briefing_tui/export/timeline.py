@@ -11,8 +11,9 @@ import datetime as dt
 import html
 from typing import Any
 
-from briefing_tui.export.common import date_range, dateline, one_line
+from briefing_tui.export.common import dateline, one_line
 from briefing_tui.export.jsonsafe import dumps
+from briefing_tui.format.dates import date_range
 from briefing_tui.format.model import Briefing, Event
 
 

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from briefing_tui.format.model import DateMod
+from briefing_tui.format.model import DateMod, When
 
 __all__ = ["DateError", "resolve", "whole_months"]
 
@@ -198,3 +198,30 @@ def _days_in_month(year: int, month: int) -> int:
 def _add_months(day: dt.date, months: int) -> dt.date:
     index = day.month - 1 + months
     return day.replace(year=day.year + index // 12, month=index % 12 + 1)
+
+
+def date_range(when: When) -> str:
+    """The day range in a few characters, for the reader's lists and the exports: `2021-03`,
+    `2021-03-11..20`, `≤2021-03-05`, `undated`."""
+    first, last = when.earliest, when.latest
+    if first is None and last is None:
+        return "undated"
+    if first is None:
+        assert last is not None
+        return f"≤{last.isoformat()}"
+    if last is None:
+        return f"≥{first.isoformat()}"
+    if first == last:
+        return first.isoformat()
+    months = whole_months(first, last)
+    if months == 1:
+        return f"{first.year:04d}-{first.month:02d}"
+    if months == 12 and first.month == 1:
+        return f"{first.year:04d}"
+    if months:
+        return f"{first.year:04d}-{first.month:02d}..{last.year:04d}-{last.month:02d}"
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first.isoformat()}..{last.day:02d}"
+    if first.year == last.year:
+        return f"{first.isoformat()}..{last.month:02d}-{last.day:02d}"
+    return f"{first.isoformat()}..{last.isoformat()}"

@@ -200,7 +200,7 @@ def test_slash_in_the_article_searches_its_text(seed: Briefing) -> None:
 
 
 def test_timeline_columns_use_the_width(seed: Briefing) -> None:
-    from briefing_tui.app.view.labels import date_range
+    from briefing_tui.format.dates import date_range
 
     async def script(app: BriefingApp, pilot) -> None:  # type: ignore[no-untyped-def]
         text = screen_text(app)

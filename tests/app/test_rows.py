@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from briefing_tui.app.view.labels import STATUS_GLYPHS, date_range
+from briefing_tui.app.view.labels import STATUS_GLYPHS
 from briefing_tui.app.view.rows import RowKind, participant_rows, timeline_rows, topic_rows
+from briefing_tui.format.dates import date_range
 from briefing_tui.format.model import Briefing, EventStatus
 from briefing_tui.format.timeline import is_to_come, timeline_key
 

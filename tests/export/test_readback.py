@@ -12,8 +12,9 @@ from html.parser import HTMLParser
 
 import pytest
 
-from briefing_tui.export.common import date_range, one_line
+from briefing_tui.export.common import one_line
 from briefing_tui.export.formats import render
+from briefing_tui.format.dates import date_range
 from briefing_tui.format.model import Briefing, Event, EventStatus
 from briefing_tui.format.text import visible
 from tests.export.conftest import assert_no_escape_bytes

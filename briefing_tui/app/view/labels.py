@@ -5,7 +5,6 @@ Glyphs differ in shape, not only in colour, so every mark still reads with NO_CO
 
 from __future__ import annotations
 
-from briefing_tui.format.dates import whole_months
 from briefing_tui.format.model import Certainty, EventStatus, ParticipantKind, When
 
 STATUS_GLYPHS: dict[EventStatus, str] = {
@@ -43,32 +42,6 @@ SELECTED_GLYPH = "▶"
 
 SPAN_CURSOR_GLYPH = "▶"
 """Marks the article line holding the span cursor."""
-
-
-def date_range(when: When) -> str:
-    """The day range in a few cells: `2021-03`, `2021-03-11..20`, `≤2021-03-05`, `undated`."""
-    first, last = when.earliest, when.latest
-    if first is None and last is None:
-        return "undated"
-    if first is None:
-        assert last is not None
-        return f"≤{last.isoformat()}"
-    if last is None:
-        return f"≥{first.isoformat()}"
-    if first == last:
-        return first.isoformat()
-    months = whole_months(first, last)
-    if months == 1:
-        return f"{first.year:04d}-{first.month:02d}"
-    if months == 12 and first.month == 1:
-        return f"{first.year:04d}"
-    if months:
-        return f"{first.year:04d}-{first.month:02d}..{last.year:04d}-{last.month:02d}"
-    if (first.year, first.month) == (last.year, last.month):
-        return f"{first.isoformat()}..{last.day:02d}"
-    if first.year == last.year:
-        return f"{first.isoformat()}..{last.month:02d}-{last.day:02d}"
-    return f"{first.isoformat()}..{last.isoformat()}"
 
 
 def date_range_long(when: When) -> str:

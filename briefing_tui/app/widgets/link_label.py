@@ -6,7 +6,8 @@ from textual.content import Content
 from textual.style import Style
 
 from briefing_tui.app import safe
-from briefing_tui.app.view.labels import CERTAINTY_SHORT, KIND_SHORT, STATUS_GLYPHS, date_range
+from briefing_tui.app.view.labels import CERTAINTY_SHORT, KIND_SHORT, STATUS_GLYPHS
+from briefing_tui.format.dates import date_range
 from briefing_tui.format.model import Briefing, Event, Participant, Side, Topic
 
 

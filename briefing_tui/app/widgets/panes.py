@@ -12,10 +12,11 @@ from textual.content import Content
 
 from briefing_tui.app import safe
 from briefing_tui.app.view.columns import SCAN_LIMIT, natural_widths, timeline_columns
-from briefing_tui.app.view.labels import CERTAINTY_SHORT, KIND_SHORT, STATUS_GLYPHS, date_range
+from briefing_tui.app.view.labels import CERTAINTY_SHORT, KIND_SHORT, STATUS_GLYPHS
 from briefing_tui.app.view.rows import Row, RowKind, participant_rows, timeline_rows, topic_rows
 from briefing_tui.app.widgets.itemlist import ItemList
 from briefing_tui.app.widgets.linelist import fit
+from briefing_tui.format.dates import date_range
 from briefing_tui.format.model import Briefing, Event, Participant, Side, Topic
 from briefing_tui.format.text import visible
 
