@@ -30,7 +30,7 @@ def run(args: argparse.Namespace) -> int:
         from briefing_tui.library.validate_command import run_dir
 
         return run_dir(args.files[0])
-    from briefing_tui.format.errors import BriefingError, Severity
+    from briefing_tui.format.errors import BriefingError, Severity, summary
     from briefing_tui.format.loader import load
     from briefing_tui.format.seed import seed_path
     from briefing_tui.format.text import visible
@@ -54,17 +54,3 @@ def run(args: argparse.Namespace) -> int:
             print(f"{visible(name)}: valid")
     print(summary(len(names), valid, invalid, errors, warnings))
     return 1 if errors else 0
-
-
-def summary(files: int, valid: int, invalid: int, errors: int, warnings: int) -> str:
-    """ "2 files: 1 valid, 1 with 3 errors, 1 warning"."""
-    parts = [f"{valid} valid"]
-    if invalid:
-        parts.append(f"{invalid} with {_plural(errors, 'error')}")
-    if warnings:
-        parts.append(_plural(warnings, "warning"))
-    return f"{_plural(files, 'file')}: {', '.join(parts)}"
-
-
-def _plural(count: int, noun: str) -> str:
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"

@@ -53,3 +53,17 @@ class BriefingError(Exception):
     def __init__(self, problems: list[Problem] | tuple[Problem, ...]) -> None:
         self.problems: tuple[Problem, ...] = tuple(problems)
         super().__init__("\n".join(problem.format() for problem in self.problems))
+
+
+def summary(files: int, valid: int, invalid: int, errors: int, warnings: int) -> str:
+    """`validate`'s last line: "2 files: 1 valid, 1 with 3 errors, 1 warning"."""
+    parts = [f"{valid} valid"]
+    if invalid:
+        parts.append(f"{invalid} with {_plural(errors, 'error')}")
+    if warnings:
+        parts.append(_plural(warnings, "warning"))
+    return f"{_plural(files, 'file')}: {', '.join(parts)}"
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"

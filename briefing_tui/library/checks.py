@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefing_tui.format.errors import Problem, Severity
+from briefing_tui.format.errors import Problem, Severity, summary
 from briefing_tui.format.text import shorten, visible
 from briefing_tui.library.index import Library
 from briefing_tui.library.positions import name_positions
@@ -78,20 +78,6 @@ def duplicates(library: Library) -> list[Problem]:
                 )
             )
     return problems
-
-
-def summary(files: int, valid: int, invalid: int, errors: int, warnings: int) -> str:
-    """`N files: V valid, I with E errors, W warnings`, as `validate FILE...` says it."""
-    parts = [f"{valid} valid"]
-    if invalid:
-        parts.append(f"{invalid} with {_plural(errors, 'error')}")
-    if warnings:
-        parts.append(_plural(warnings, "warning"))
-    return f"{_plural(files, 'file')}: {', '.join(parts)}"
-
-
-def _plural(count: int, noun: str) -> str:
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
 def validate(library: Library) -> tuple[list[str], int]:
