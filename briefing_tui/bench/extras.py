@@ -25,8 +25,6 @@ dict of those for a figure that is a dict of ratios). No Textual is imported her
 
 from __future__ import annotations
 
-import json
-import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -38,8 +36,7 @@ from briefing_tui.bench.library_keys import (
     story_keypress,
 )
 from briefing_tui.bench.library_paint import LIBRARY_FIRST_PAINT_TARGET, library_first_paint
-from briefing_tui.bench.measure import BenchError, PaintTarget
-from briefing_tui.bench.terminal import child_environment
+from briefing_tui.bench.measure import PaintTarget, child_json
 
 if TYPE_CHECKING:
     from briefing_tui.bench.run import Options
@@ -75,20 +72,7 @@ TIMEOUT_S = 900.0
 
 def _child(args: list[str]) -> dict[str, Any]:
     """Run the child measurement `args` and return its JSON (a `BenchError` when it fails)."""
-    try:
-        done = subprocess.run(
-            [*CHILD, *args],
-            capture_output=True,
-            text=True,
-            timeout=TIMEOUT_S,
-            env=child_environment(),
-        )
-    except subprocess.TimeoutExpired as error:
-        raise BenchError(f"{' '.join(args)} took over {TIMEOUT_S:.0f} s") from error
-    if done.returncode != 0:
-        raise BenchError(f"{' '.join(args)} failed:\n{done.stderr[-3000:]}")
-    result: dict[str, Any] = json.loads(done.stdout)
-    return result
+    return child_json(CHILD, args, TIMEOUT_S)
 
 
 def _within(value: float | None, limit: float) -> bool:

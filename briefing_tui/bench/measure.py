@@ -147,20 +147,29 @@ def interleaved_runs(
     return results
 
 
-def _probe_json(args: Sequence[str], timeout: float) -> dict[str, Any]:
+def child_json(
+    command: Sequence[str], args: Sequence[str], timeout: float, label: str = ""
+) -> dict[str, Any]:
+    """Run a measuring child (`command` + `args`) and return the JSON it prints; a `BenchError`
+    naming it (`label` and `args`) when it fails or takes longer than `timeout` seconds."""
+    name = " ".join([label, *args]).strip()
     try:
         done = subprocess.run(
-            [*PROBE, *args],
+            [*command, *args],
             capture_output=True,
             text=True,
             timeout=timeout,
             env=child_environment(),
         )
     except subprocess.TimeoutExpired as error:
-        raise BenchError(f"probe {' '.join(args)} took over {timeout:.0f} s") from error
+        raise BenchError(f"{name} took over {timeout:.0f} s") from error
     if done.returncode != 0:
-        raise BenchError(f"probe {' '.join(args)} failed:\n{done.stderr[-3000:]}")
+        raise BenchError(f"{name} failed:\n{done.stderr[-3000:]}")
     return json.loads(done.stdout)
+
+
+def _probe_json(args: Sequence[str], timeout: float) -> dict[str, Any]:
+    return child_json(PROBE, args, timeout, label="probe")
 
 
 def load_ms(path: Path, loader: str = DEFAULT_LOADER) -> float:

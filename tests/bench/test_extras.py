@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from briefing_tui.bench import cache, extras, run
+from briefing_tui.bench.measure import BenchError
 from briefing_tui.bench.stats import paired_ratio
 from briefing_tui.commands.bench import add_arguments
 from briefing_tui.export.formats import FORMATS
@@ -194,7 +195,7 @@ def test_the_child_reports_a_failure_in_one_line_without_a_traceback(tmp_path: P
     assert done.returncode == 1 and done.stdout == ""
     assert "Traceback" not in done.stderr and done.stderr.startswith("export ")
     assert "missing.yaml" in done.stderr and done.stderr.count("\n") == 1
-    with pytest.raises(extras.BenchError, match="unknown measurement"):
+    with pytest.raises(BenchError, match="unknown measurement"):
         extras._child(["library", "nothing", str(tmp_path)])
 
 
