@@ -134,6 +134,8 @@ class BriefingApp(App[None]):
 
     @on(MainScreen.Ready)
     def _start(self, message: MainScreen.Ready) -> None:
+        if self._main_or_none() is None:  # the App closed before the screen's Ready reached it
+            return
         # The one collector setting of the reader. The briefing and the panes built for it live
         # as long as the reader and hold no garbage: moved out of the collector's generations,
         # a full collection no longer walks a large briefing in the middle of a keypress.
